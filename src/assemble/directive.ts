@@ -1,0 +1,168 @@
+// The pure core: text in, record out. Steps run in this fixed order:
+//   1. lines and zones        2. header fields (number, date, issuer, marks, subject, type)
+//   3. addressees, distribution, signer      4. body paragraphs and footnotes
+//   5. task tree, assignees   6. deadlines    7. references    8. warnings
+import { findPlaceDate } from '../rules/date.js';
+import { findDistribution } from '../rules/distribution.js';
+import type { Finding } from '../rules/finding.js';
+import { findIssuer } from '../rules/issuer.js';
+import { findConfidentiality, findUrgency } from '../rules/marks.js';
+import { findNumber, type NumberValue } from '../rules/number.js';
+import { findRecipients } from '../rules/recipients.js';
+import { findSigner } from '../rules/signer.js';
+import { findSubject } from '../rules/subject.js';
+import { type Block, type FootnoteBlock, newBlock, toBlocks } from '../text/blocks.js';
+import { type Line, toLines } from '../text/lines.js';
+import { DOC_TYPE_ABBREVIATIONS } from '../text/vocabulary.js';
+import { findZones } from '../text/zones.js';
+import type { Directive, Footnote, ParseOptions, Source, Task, Warning } from '../types.js';
+import { collectDeadlines } from './deadlines.js';
+import { collectReferences } from './references.js';
+import { buildTree } from './tree.js';
+
+function ownId(n: NumberValue | undefined): string | null {
+  if (!n?.number) return null;
+  return n.system === 'party' ? `${n.number}-${n.symbol}` : `${n.number}/${n.symbol}`;
+}
+
+/** Type from the symbol: Party "KL/ĐU" → KL; State "QĐ-UBND" → QĐ (công văn symbols have none). */
+function typeFromSymbol(n: NumberValue | undefined): string | null {
+  if (!n) return null;
+  const abbr = n.system === 'party' ? n.symbol.split('/')[0] : n.symbol.split('-')[0];
+  return (abbr && DOC_TYPE_ABBREVIATIONS[abbr]) ?? null;
+}
+
+function blockOfLines(lines: readonly Line[]): Block | null {
+  const nonEmpty = lines.filter((l) => l.text !== '');
+  const first = nonEmpty[0];
+  if (!first) return null;
+  const block = newBlock(first);
+  for (const l of nonEmpty.slice(1)) {
+    block.segments.push({ at: block.text.length + 1, line: l });
+    block.text += ` ${l.text}`;
+  }
+  return block;
+}
+
+function footnoteRecord(f: FootnoteBlock): Footnote {
+  return { mark: f.mark, text: f.block.text.replace(/^\S+\s*/u, ''), line: f.block.segments[0]?.line.no ?? 0 };
+}
+
+export function parseDirective(text: string, options: ParseOptions = {}): Directive {
+  const lines = toLines(text);
+  const zones = findZones(lines);
+  const sources: Record<string, Source | Source[]> = {};
+  const put = <T>(field: string, f: Finding<T> | null): T | undefined => {
+    if (f) sources[field] = f.source;
+    return f?.value;
+  };
+
+  // 2. Header fields. The subject's lines are excluded from the other header searches.
+  const bodyStart = zones.body.start;
+  const subject = findSubject(lines, { vv: zones.vv, title: zones.title, kinhGui: zones.kinhGui, bodyStart });
+  const subjectLines = new Set<number>();
+  if (subject) {
+    const first = lines.findIndex((l) => l.no === subject.source.line && l.col === subject.source.column);
+    const from = first >= 0 ? first : 0;
+    for (let i = Math.min(zones.vv ?? zones.title ?? from, from); i < (zones.kinhGui ?? bodyStart); i++) {
+      const l = lines[i] as Line;
+      if (subject.source.text.includes(l.text) && l.text !== '') subjectLines.add(i);
+    }
+    if (zones.vv !== null) subjectLines.add(zones.vv);
+  }
+  const preBody = lines.slice(0, zones.kinhGui ?? bodyStart).filter((l) => !subjectLines.has(l.index));
+  const number = put('number', findNumber(preBody));
+  const placeDate = put('date', findPlaceDate(preBody));
+  const issuerEnd = Math.min(
+    ...[zones.title, zones.vv, zones.kinhGui, bodyStart].filter((x): x is number => x !== null),
+  );
+  const issuer = put('issuer', findIssuer(lines.slice(0, issuerEnd).filter((l) => !subjectLines.has(l.index))));
+  const urgency = put('urgency', findUrgency(preBody)) ?? null;
+  const confidentiality = put('confidentiality', findConfidentiality(preBody)) ?? null;
+  const subjectValue = put('subject', subject);
+  const docType = subjectValue?.titleType ?? typeFromSymbol(number) ?? (zones.vv !== null ? 'Công văn' : null);
+
+  // 3. Addressees, distribution, signer.
+  const recipients = findRecipients(lines, zones.kinhGui, zones.body.end);
+  if (recipients.length) sources.recipients = recipients.map((r) => r.source);
+  const tailEnd = zones.appendix ?? lines.length;
+  const distribution = findDistribution(lines, zones.noiNhan, tailEnd);
+  if (distribution.length) sources.distribution = distribution.map((r) => r.source);
+  const signer = findSigner(lines, zones.signature, tailEnd);
+  if (signer.source) sources.signer = signer.source;
+
+  // 4. Body paragraphs; footnotes may sit in the body or after the signature.
+  const body = toBlocks(lines.slice(zones.body.start, zones.body.end));
+  const tail = toBlocks(lines.slice(zones.body.end, tailEnd));
+  const appendix = zones.appendix === null ? null : toBlocks(lines.slice(zones.appendix + 1));
+  const footnoteBlocks = [...body.footnotes, ...tail.footnotes, ...(appendix?.footnotes ?? [])];
+
+  // 5. Tasks (appendix tasks under "PL").
+  const tree = buildTree(body.blocks);
+  const appendixTree = appendix ? buildTree(appendix.blocks, ['PL']) : null;
+  const tasks: Task[] = [...tree.tasks, ...(appendixTree?.tasks ?? [])];
+  sources.assignees = [...tree.sources, ...(appendixTree?.sources ?? [])];
+
+  // 6. Deadlines, resolved against the document's own date (never the clock).
+  const docDate = placeDate?.date ?? options.referenceDate ?? null;
+  const main = collectDeadlines({
+    blocks: body.blocks,
+    owner: tree.owner,
+    firstTask: tree.firstTask,
+    hasTasks: tree.tasks.length > 0,
+    docDate,
+  });
+  const extra = appendixTree
+    ? collectDeadlines({
+        blocks: appendix?.blocks ?? [],
+        owner: appendixTree.owner,
+        firstTask: appendixTree.firstTask,
+        hasTasks: appendixTree.tasks.length > 0,
+        docDate,
+      })
+    : { deadlines: [], warnings: [] };
+
+  // 7. References: subject, body, footnotes, appendix — in document order.
+  const subjectBlock = blockOfLines(lines.filter((l) => subjectLines.has(l.index)));
+  const refBlocks = [
+    ...(subjectBlock ? [subjectBlock] : []),
+    ...body.blocks,
+    ...footnoteBlocks.map((f) => f.block),
+    ...(appendix?.blocks ?? []),
+  ];
+  const references = collectReferences(refBlocks, ownId(number));
+
+  // 8. Warnings are data.
+  const warnings: Warning[] = [];
+  if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no document number found', line: null });
+  else if (number.number === null)
+    warnings.push({ code: 'NO_NUMBER', message: 'number left blank (draft)', line: sources.number ? (sources.number as Source).line : null });
+  if (!placeDate?.date) warnings.push({ code: 'NO_DATE', message: 'no document date found', line: null });
+  else if (placeDate.invalid)
+    warnings.push({ code: 'BAD_DATE', message: 'the document date is impossible', line: (sources.date as Source).line });
+  if (!signer.value.name && !signer.value.position)
+    warnings.push({ code: 'NO_SIGNER', message: 'no signature block found', line: null });
+  warnings.push(...main.warnings, ...extra.warnings);
+
+  return {
+    number: number?.number ?? null,
+    symbol: number?.symbol ?? null,
+    docType,
+    issuer: issuer?.issuer ?? null,
+    parent: issuer?.parent ?? null,
+    place: placeDate?.place ?? null,
+    date: placeDate?.date ?? null,
+    subject: subjectValue?.subject ?? null,
+    urgency,
+    confidentiality,
+    recipients: recipients.map((r) => r.text),
+    distribution: distribution.map((r) => r.text),
+    signer: signer.value,
+    references,
+    tasks,
+    deadlines: [...main.deadlines, ...extra.deadlines],
+    footnotes: footnoteBlocks.map(footnoteRecord),
+    warnings,
+    sources,
+  };
+}

@@ -1,0 +1,37 @@
+// Cited documents from the body and footnotes: de-duplicated by id, in order of first
+// appearance, never the document's own number.
+import { findReferences } from '../rules/references.js';
+import { type Block, locate } from '../text/blocks.js';
+import type { Reference } from '../types.js';
+
+const idKey = (id: string) => id.replace(/\s+/gu, '').toUpperCase();
+
+export function collectReferences(blocks: readonly Block[], ownId: string | null): Reference[] {
+  const seen = new Map<string, Reference>();
+  const own = ownId ? idKey(ownId) : null;
+  const ordered = [...blocks].sort((a, b) => (a.segments[0]?.line.index ?? 0) - (b.segments[0]?.line.index ?? 0));
+  for (const block of ordered) {
+    for (const f of findReferences(block.text)) {
+      const key = idKey(f.id);
+      if (key === own) continue;
+      const prev = seen.get(key);
+      if (prev) {
+        // A later, fuller citation fills what the first one left out.
+        prev.docType ??= f.docType;
+        prev.date ??= f.date;
+        prev.issuer ??= f.issuer;
+        continue;
+      }
+      seen.set(key, {
+        id: f.id,
+        number: f.number,
+        symbol: f.symbol,
+        docType: f.docType,
+        date: f.date,
+        issuer: f.issuer,
+        line: locate(block, f.start).line,
+      });
+    }
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,123 @@
+// Build the task tree from marker paragraphs and give every body paragraph its owning task.
+import { findAssignee, findRoles } from '../rules/assignee.js';
+import type { Block } from '../text/blocks.js';
+import { locate } from '../text/blocks.js';
+import { canonTones } from '../text/fold.js';
+import { isAllCaps } from '../text/labels.js';
+import { type Marker, parseMarker } from '../text/markers.js';
+import { alternation } from '../text/patterns.js';
+import { CLOSING_OPENERS } from '../text/vocabulary.js';
+import type { Source, Task } from '../types.js';
+
+export interface TreeResult {
+  tasks: Task[];
+  /** For each input block, the task that contains it (null: document level). */
+  owner: Array<Task | null>;
+  /** Index of the first block that is a task (blocks before it are the preamble). */
+  firstTask: number;
+  sources: Source[];
+}
+
+interface Open {
+  task: Task;
+  marker: Marker;
+  /** Assignee stated on this task or inherited from an ancestor. */
+  effective: string | null;
+  /** A "Giao X:" introduction that items below inherit. */
+  listAssignee: string | null;
+}
+
+// Party căn cứ lines ("- Căn cứ Điều lệ Đảng;") are bullets of the preamble, not tasks.
+const NOT_A_TASK = /^(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)/u;
+const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, 'iu');
+// "Giao X:" / "Đề nghị X thực hiện các nội dung sau:" in the preamble assigns the list below.
+// The state closing mark "./." ends the last paragraph of the body.
+const CLOSING_MARK = /\.\/\.\s*$/u;
+const LIST_INTRO = /:\s*$/u;
+
+function popTo(stack: Open[], marker: Marker): void {
+  const same = stack.findIndex((o) => o.marker.type === marker.type && o.marker.rank === marker.rank);
+  if (same >= 0) {
+    stack.length = same;
+    return;
+  }
+  while (stack.length && (stack[stack.length - 1] as Open).marker.rank >= marker.rank) stack.pop();
+}
+
+export function buildTree(blocks: readonly Block[], prefix: string[] = []): TreeResult {
+  const roots: Task[] = [];
+  const owner: Array<Task | null> = [];
+  const sources: Source[] = [];
+  const stack: Open[] = [];
+  let firstTask = -1;
+  let docListAssignee: string | null = null;
+  const bulletCounts = new Map<Task[] | Task, Map<string, number>>();
+
+  blocks.forEach((block, index) => {
+    const marker = parseMarker(block.text);
+    const isTask = marker !== null && !NOT_A_TASK.test(canonTones(block.text.slice(marker.length)));
+    if (!isTask || !marker) {
+      const top = stack[stack.length - 1];
+      if (firstTask < 0) {
+        const a = findAssignee(block.text);
+        if (a?.kind === 'explicit' && LIST_INTRO.test(block.text)) docListAssignee = a.unit;
+      }
+      owner.push(top ? top.task : null);
+      return;
+    }
+    if (firstTask < 0) firstTask = index;
+    popTo(stack, marker);
+    const parent = stack[stack.length - 1] ?? null;
+    const siblings = parent ? parent.task.children : roots;
+    let key = marker.key;
+    if (marker.type === 'dash' || marker.type === 'plus' || marker.type === 'dot') {
+      const scope = parent ? parent.task : roots;
+      const counts = bulletCounts.get(scope) ?? new Map<string, number>();
+      const n = (counts.get(marker.key) ?? 0) + 1;
+      counts.set(marker.key, n);
+      bulletCounts.set(scope, counts);
+      key = `${marker.key}${n}`;
+    }
+    const text = block.text.slice(marker.length).trim();
+    const found = findAssignee(text);
+    const inherited = parent ? (parent.listAssignee ?? parent.effective) : docListAssignee;
+    // A sentence subject names the assignee only where no ancestor already does.
+    const own = found && (found.kind !== 'subject' || !inherited) ? found.unit : null;
+    // "Giao X:" above a list: its items carry X as their own assignee.
+    const assignee = own ?? (parent ? parent.listAssignee : docListAssignee);
+    const roles = findRoles(text);
+    const effective = assignee ?? inherited;
+    const pos = locate(block, 0);
+    const task: Task = {
+      path: [...prefix, ...(parent ? parent.task.path.slice(prefix.length) : []), key],
+      marker: marker.raw,
+      text,
+      assignee: assignee ?? null,
+      lead: roles.lead ?? (roles.leadsItself && found?.verb?.startsWith('chủ') ? effective : null),
+      support: roles.support,
+      line: pos.line,
+      children: [],
+    };
+    siblings.push(task);
+    if (found) {
+      const at = locate(block, marker.length + found.start);
+      sources.push({ line: at.line, column: at.column, text: found.unit, rule: `assignee.${found.kind}` });
+    }
+    stack.push({
+      task,
+      marker,
+      effective,
+      listAssignee: found?.introducesList ? found.unit : null,
+    });
+    owner.push(task);
+  });
+
+  // Closing formulas after the last task belong to the document, not to that task.
+  for (let i = blocks.length - 1; i > firstTask && firstTask >= 0; i--) {
+    const block = blocks[i] as Block;
+    if (parseMarker(block.text)) break;
+    if (CLOSING.test(canonTones(block.text)) || CLOSING_MARK.test(block.text) || isAllCaps(block.text)) owner[i] = null;
+    else break;
+  }
+  return { tasks: roots, owner, firstTask: firstTask < 0 ? blocks.length : firstTask, sources };
+}

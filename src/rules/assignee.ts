@@ -1,0 +1,146 @@
+// Assignee of a task paragraph: "Giao X …", "Đề nghị X …", a heading that names a unit, or a
+// sentence whose subject is a unit ("Các cấp ủy cơ sở | phối hợp …"). Also chủ trì / phối hợp.
+import { canonTones } from '../text/fold.js';
+import { alternation } from '../text/patterns.js';
+import {
+  ASSIGN_OPENERS,
+  ASSIGNMENT_VERBS,
+  NOT_UNIT_OPENINGS,
+  UNIT_HEADS,
+  UNIT_NOUNS_AFTER_CAC,
+  UNIT_PHRASES_WITH_VERBS,
+} from '../text/vocabulary.js';
+
+export type AssigneeKind = 'explicit' | 'heading' | 'subject';
+
+export interface AssigneeFinding {
+  unit: string;
+  kind: AssigneeKind;
+  /** Offset of the unit in the paragraph text. */
+  start: number;
+  /** The paragraph introduces a list: "Giao X:" — the items below inherit X. */
+  introducesList: boolean;
+  /** The verb that ended the unit's name ("chủ trì", "phối hợp"…), if any. */
+  verb: string | null;
+}
+
+const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
+// Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
+const UNIT_START = new RegExp(`^(?:${alternation(UNIT_HEADS)}|[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])`, 'u');
+// After "Giao"/"Đề nghị" a unit may be written in lower case: "Giao phòng Nội vụ", "đề nghị các sở".
+const UNIT_START_CI = new RegExp(
+  `^(?:${alternation(UNIT_HEADS)}|(?:các\\s+)?${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])`,
+  'iu',
+);
+const PLURAL_UNIT = new RegExp(`^[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)}(?![\\p{L}])`, 'iu');
+const NOT_UNIT = new RegExp(`^${alternation(NOT_UNIT_OPENINGS)}(?![\\p{L}])`, 'iu');
+const VERB = new RegExp(`(?<![\\p{L}])${alternation(ASSIGNMENT_VERBS)}(?![\\p{L}])`, 'gu');
+const PROTECTED = new RegExp(`(?<![\\p{L}])${alternation(UNIT_PHRASES_WITH_VERBS)}(?![\\p{L}])`, 'giu');
+// A name ends at a sentence break or an opening parenthesis.
+const NAME_END = /[.:(]\s|[.:(]$|:/u;
+const MAX_UNIT = 260;
+
+interface Scan {
+  unit: string;
+  verb: string | null;
+  end: number;
+  colon: boolean;
+}
+
+/** Read a unit name from the start of `text` up to the first lower-case assignment verb. */
+function scanUnit(text: string): Scan | null {
+  const canon = canonTones(text);
+  const protectedRanges: Array<[number, number]> = [];
+  for (const m of canon.matchAll(PROTECTED)) protectedRanges.push([m.index, m.index + m[0].length]);
+  const stopAt = NAME_END.exec(canon);
+  const limit = Math.min(stopAt ? stopAt.index : canon.length, MAX_UNIT + 1);
+  let verbAt = -1;
+  let verb: string | null = null;
+  for (const m of canon.matchAll(VERB)) {
+    if (m.index >= limit) break;
+    if (m.index === 0) continue;
+    if (protectedRanges.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    verbAt = m.index;
+    verb = m[0];
+    break;
+  }
+  const end = verbAt >= 0 ? verbAt : limit;
+  if (end > MAX_UNIT) return null;
+  const unit = text.slice(0, end).replace(/[\s,;–-]+$/u, '').trim();
+  if (unit.length < 3) return null;
+  const colon = verbAt < 0 && stopAt !== null && canon[stopAt.index] === ':';
+  return { unit, verb, end, colon };
+}
+
+function startsWithUnit(text: string, afterOpener: boolean): boolean {
+  const canon = canonTones(text);
+  if (NOT_UNIT.test(canon)) return false;
+  return UNIT_START.test(canon) || PLURAL_UNIT.test(canon) || (afterOpener && UNIT_START_CI.test(canon));
+}
+
+/** The assignee stated by a task's first paragraph (marker removed), if any. */
+export function findAssignee(text: string): AssigneeFinding | null {
+  const canon = canonTones(text);
+  const opener = OPENER.exec(canon);
+  if (opener) {
+    let rest = text.slice(opener[0].length);
+    let start = opener[0].length;
+    // "Giao cho X", "Đề nghị các đồng chí X".
+    const cho = /^cho\s+/u.exec(rest);
+    if (cho) {
+      rest = rest.slice(cho[0].length);
+      start += cho[0].length;
+    }
+    if (!startsWithUnit(rest, true)) return null;
+    const scan = scanUnit(rest);
+    if (!scan) return null;
+    return { unit: scan.unit, kind: 'explicit', start, introducesList: scan.colon, verb: scan.verb };
+  }
+  if (!startsWithUnit(text, false)) return null;
+  const scan = scanUnit(text);
+  if (!scan) return null;
+  if (scan.verb === null) {
+    // No verb: a heading naming the unit ("2. Ban Xây dựng Đảng Đảng ủy"), if it is short.
+    if (text.length > 200 || /[.;]\s+\p{Lu}/u.test(text)) return null;
+    return { unit: scan.unit, kind: 'heading', start: 0, introducesList: scan.colon, verb: null };
+  }
+  return { unit: scan.unit, kind: 'subject', start: 0, introducesList: false, verb: scan.verb };
+}
+
+// "phối hợp với các cơ quan liên quan theo dõi …" → support "các cơ quan liên quan".
+const SUPPORT = /(?<![\p{L}])phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?<with>với\s+|cùng\s+)?/gu;
+// Labelled form: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …".
+const LEAD_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì\s*:\s*(?<unit>[^;.\n]+)/iu;
+const SUPPORT_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp\s*:\s*(?<unit>[^;.\n]+)/iu;
+
+export interface Roles {
+  lead: string | null;
+  support: string | null;
+  /** "chủ trì" appears as a verb of the task's own assignee. */
+  leadsItself: boolean;
+}
+
+export function findRoles(text: string): Roles {
+  const canon = canonTones(text);
+  const leadLabel = LEAD_LABEL.exec(canon);
+  const supportLabel = SUPPORT_LABEL.exec(canon);
+  let support: string | null = supportLabel?.groups?.unit
+    ? text.slice(supportLabel.index + supportLabel[0].length - supportLabel.groups.unit.length, supportLabel.index + supportLabel[0].length).trim()
+    : null;
+  if (!support) {
+    for (const m of canon.matchAll(SUPPORT)) {
+      const rest = text.slice(m.index + m[0].length);
+      if (!startsWithUnit(rest, m.groups?.with !== undefined)) continue;
+      const scan = scanUnit(rest);
+      if (scan) {
+        support = scan.unit;
+        break;
+      }
+    }
+  }
+  const lead = leadLabel?.groups?.unit
+    ? text.slice(leadLabel.index + leadLabel[0].length - leadLabel.groups.unit.length, leadLabel.index + leadLabel[0].length).trim()
+    : null;
+  const leadsItself = /(?<![\p{L}])chủ\s+trì(?![\p{L}])/u.test(canon) && !lead;
+  return { lead, support, leadsItself };
+}

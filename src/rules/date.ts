@@ -1,0 +1,76 @@
+// Địa danh và ngày tháng: "Hải Phòng, ngày 07 tháng 4 năm 2026", partial for drafts.
+import { foldDiacritics } from '../text/fold.js';
+import type { Line } from '../text/lines.js';
+import type { Finding } from './finding.js';
+import { findingAt } from './finding.js';
+
+export interface PlaceDate {
+  place: string | null;
+  /** ISO, partial when the draft leaves fields blank: "2026-04", "2026". */
+  date: string | null;
+  /** The written date was impossible (31/2). */
+  invalid: boolean;
+}
+
+const BLANK = '[\\s.…_]*';
+// "<Place>, ngày DD tháng MM năm YYYY"; blanks in drafts ("ngày tháng 4 năm 2026", "ngày … tháng …").
+const PLACE_DATE = new RegExp(
+  `(?:(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,\\s*)?ngày${BLANK}(?<d>\\d{1,2})?${BLANK}tháng${BLANK}(?<m>\\d{1,2})?${BLANK}năm${BLANK}(?<y>(?:19|20)\\d{2})`,
+  'u',
+);
+// "<Place>, ngày …/…/2026" and "<Place>, 07/4/2026".
+const PLACE_NUMERIC = new RegExp(
+  `(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,\\s*(?:ngày\\s*)?(?<d>\\d{1,2})?${BLANK}\\/${BLANK}(?<m>\\d{1,2})?${BLANK}\\/${BLANK}(?<y>(?:19|20)\\d{2})(?![\\d])`,
+  'u',
+);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function isoPartial(y: number, m: number | null, d: number | null): { date: string | null; invalid: boolean } {
+  if (m === null) return { date: String(y), invalid: false };
+  if (m < 1 || m > 12) return { date: String(y), invalid: true };
+  if (d === null) return { date: `${y}-${pad(m)}`, invalid: false };
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return { date: `${y}-${pad(m)}`, invalid: true };
+  return { date: `${y}-${pad(m)}-${pad(d)}`, invalid: false };
+}
+
+function placeOf(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const place = raw.replace(/^\*+|\*+$/gu, '').trim();
+  // A sentence is not a place ("Ngày 14/4/2026, Đảng ủy … nhận được").
+  if (place.split(/\s+/u).length > 6) return null;
+  return place || null;
+}
+
+/** The date line starts the line, or follows a banner flattened onto the same line. */
+function startsHeaderItem(prefix: string): boolean {
+  const p = foldDiacritics(prefix).toUpperCase().replace(/[*\s]+$/u, '');
+  return p === '' || /(?:VIET NAM|HANH PHUC|\*)$/u.test(p);
+}
+
+export function matchPlaceDate(line: Line): Finding<PlaceDate> | null {
+  const text = line.canon;
+  const m = PLACE_DATE.exec(text) ?? PLACE_NUMERIC.exec(text);
+  if (!m?.groups) return null;
+  // A header date line starts with the place or with "ngày"; a body sentence does not.
+  const start = m.index;
+  if (!startsHeaderItem(text.slice(0, start))) return null;
+  const y = Number(m.groups.y);
+  const mo = m.groups.m ? Number(m.groups.m) : null;
+  const d = m.groups.d ? Number(m.groups.d) : null;
+  const { date, invalid } = isoPartial(y, mo, mo === null ? null : d);
+  const place = placeOf(m.groups.place ? line.text.slice(start, start + m.groups.place.length) : undefined);
+  return findingAt(line, start, m[0], m.groups.place ? 'date.place' : 'date.bare', { place, date, invalid });
+}
+
+/** The document date: the first place-date line in the header zone. */
+export function findPlaceDate(header: readonly Line[]): Finding<PlaceDate> | null {
+  for (const line of header) {
+    const found = matchPlaceDate(line);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+// Shared by Kính gửi and Nơi nhận: "-" items, wrapped lines joined, punctuation trimmed.
+import type { Line } from '../text/lines.js';
+import type { Source } from '../types.js';
+
+export interface Item {
+  text: string;
+  source: Source;
+}
+
+const BULLET = /^[-–+•]\s*/u;
+const TRAILING = /[\s,;.]+$/u;
+
+export function cleanItem(text: string): string {
+  return text.replace(BULLET, '').replace(/\s+/gu, ' ').replace(TRAILING, '').trim();
+}
+
+/** Items from (label rest, following lines) until `stop` says the list is over. */
+export function collectItems(
+  first: { text: string; line: Line; column: number } | null,
+  lines: readonly Line[],
+  from: number,
+  limit: number,
+  rule: string,
+  stop: (line: Line, itemsSoFar: number) => boolean,
+): Item[] {
+  const items: Array<{ parts: string[]; line: Line; column: number }> = [];
+  if (first && first.text.trim() !== '') items.push({ parts: [first.text], line: first.line, column: first.column });
+  let blank = false;
+  for (let i = from; i < limit; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      blank = true;
+      continue;
+    }
+    if (stop(line, items.length)) break;
+    const last = items[items.length - 1];
+    const lastText = last?.parts[last.parts.length - 1] ?? '';
+    if (BULLET.test(line.text)) {
+      items.push({ parts: [line.text], line, column: line.col });
+    } else if (last && !/[.;]$/u.test(lastText) && (!blank || /^\p{Ll}/u.test(line.text))) {
+      last.parts.push(line.text);
+    } else if (!last) {
+      items.push({ parts: [line.text], line, column: line.col });
+    } else break;
+    blank = false;
+    // The archive line closes a distribution list.
+  }
+  return items
+    .map((it) => {
+      const raw = it.parts.join(' ');
+      return { text: cleanItem(raw), source: { line: it.line.no, column: it.column, text: raw.trim(), rule } };
+    })
+    .filter((it) => it.text !== '');
+}

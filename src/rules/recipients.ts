@@ -1,0 +1,38 @@
+// Kính gửi: the addressees, one string each.
+import { KINH_GUI } from '../text/labels.js';
+import type { Line } from '../text/lines.js';
+import { addresseeEnd } from '../text/zones.js';
+import { collectItems, type Item } from './list-items.js';
+
+export function findRecipients(lines: readonly Line[], kinhGui: number | null, limit: number): Item[] {
+  if (kinhGui === null) return [];
+  const label = lines[kinhGui] as Line;
+  const m = KINH_GUI.exec(label.canon);
+  const restAt = m ? m[0].length : 0;
+  const rest = label.text.slice(restAt);
+  const end = addresseeEnd(lines, kinhGui, limit);
+  // One line with several addressees: "Kính gửi: Sở Nội vụ; Sở Tài chính."
+  const firstParts = end === kinhGui + 1 && rest.includes(';') ? rest.split(/;\s*/u) : [rest];
+  const items: Item[] = [];
+  let offset = restAt;
+  for (const part of firstParts) {
+    const found = collectItems({ text: part, line: label, column: label.col + offset }, lines, 0, 0, 'recipients.label', () => true);
+    items.push(...found);
+    offset += part.length + 1;
+  }
+  items.push(...collectItems(null, lines, kinhGui + 1, end, 'recipients.items', () => false));
+  return mergeContinuations(items);
+}
+
+/** A line that does not start with "-" right after the label-line item continues that item. */
+function mergeContinuations(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out[out.length - 1];
+    if (prev && !/^[-–+•]/u.test(it.source.text) && /^\p{Ll}/u.test(it.source.text) && !/[.;]$/u.test(prev.source.text)) {
+      prev.text = `${prev.text} ${it.text}`;
+      prev.source = { ...prev.source, text: `${prev.source.text} ${it.source.text}` };
+    } else out.push(it);
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// Thẩm quyền ký: stacked authority lines, the position line, then the signer's name.
+import { isAllCaps, NOI_NHAN } from '../text/labels.js';
+import type { Line } from '../text/lines.js';
+import { isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
+import type { Signer, Source } from '../types.js';
+
+export interface SignerFinding {
+  value: Signer;
+  source: Source | null;
+}
+
+const EMPTY: Signer = { authority: null, position: null, name: null, line: null };
+
+/** Text of a signature line, without a "Nơi nhận:" label it may share after extraction. */
+function sigText(line: Line): string {
+  return line.canon.startsWith('Nơi') ? line.text.replace(NOI_NHAN, '').trim() : line.text;
+}
+
+const isItem = (t: string) => /^[-–+•]/u.test(t);
+
+export function findSigner(lines: readonly Line[], start: number | null, end: number): SignerFinding {
+  if (start === null) return { value: EMPTY, source: null };
+  let i = start;
+  const authority: string[] = [];
+  let first: Line | null = null;
+  // Stacked authority lines: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH".
+  for (; i < end; i++) {
+    const line = lines[i] as Line;
+    const t = sigText(line);
+    if (t === '') continue;
+    if (!matchAuthority(t)) break;
+    authority.push(t);
+    first ??= line;
+  }
+  // Position: caps lines after the authority, skipping distribution items interleaved with them.
+  const position: string[] = [];
+  for (; i < end; i++) {
+    const line = lines[i] as Line;
+    const t = sigText(line);
+    if (t === '' || isItem(t) || NOI_NHAN.test(line.canon)) {
+      if (position.length) break;
+      continue;
+    }
+    if (!isAllCaps(t) || matchAuthority(t)) break;
+    position.push(t);
+    first ??= line;
+    if (position.length >= 2) {
+      i++;
+      break;
+    }
+  }
+  let name: string | null = null;
+  for (; i < end; i++) {
+    const line = lines[i] as Line;
+    const t = sigText(line);
+    if (t === '' || isSignedNote(t) || isItem(t)) continue;
+    if (isPersonName(t)) {
+      name = t;
+      break;
+    }
+    if (isAllCaps(t)) {
+      // A name typed in capitals: "NGUYỄN VĂN A".
+      const words = t.split(/\s+/u);
+      if (words.length >= 2 && words.length <= 6 && !/\d/u.test(t)) name = t;
+      break;
+    }
+  }
+  const value: Signer = {
+    authority: authority.length ? authority.join(' ') : null,
+    position: position.length ? position.join(' ') : null,
+    name,
+    line: first?.no ?? null,
+  };
+  const source: Source | null = first
+    ? { line: first.no, column: first.col, text: [...authority, ...position, name ?? ''].join(' / '), rule: 'signer.block' }
+    : null;
+  return { value, source };
+}

@@ -1,0 +1,88 @@
+// Trích yếu: the "V/v" lines of a công văn, or the subject lines under a title ("KẾT LUẬN …").
+import { isAllCaps, isBanner, KINH_GUI, RULE_LINE, titleType, VV } from '../text/labels.js';
+import type { Line } from '../text/lines.js';
+import { parseMarker } from '../text/markers.js';
+import { isSentence } from '../text/zones.js';
+import type { Finding } from './finding.js';
+import { findingLines } from './finding.js';
+import { matchNumber } from './number.js';
+import { matchPlaceDate } from './date.js';
+
+export interface SubjectValue {
+  subject: string;
+  /** Type from the title line, when the document has one. */
+  titleType: string | null;
+}
+
+// Body openings that end a subject run: "Căn cứ …", "Thực hiện …", "Theo đề nghị …".
+const BODY_OPENERS = /^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Để|Nhằm|Ngày\s+\d)/u;
+
+function stops(line: Line): boolean {
+  const t = line.text;
+  return (
+    KINH_GUI.test(line.canon) ||
+    RULE_LINE.test(t) ||
+    isBanner(t) ||
+    matchNumber(line) !== null ||
+    matchPlaceDate(line) !== null ||
+    parseMarker(t) !== null ||
+    BODY_OPENERS.test(line.canon)
+  );
+}
+
+/** Collect subject lines from `from`, crossing single blank lines while the text continues. */
+function collect(lines: readonly Line[], from: number, limit: number, caps: boolean | null): Line[] {
+  const out: Line[] = [];
+  let blanks = 0;
+  for (let i = from; i < limit; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      blanks++;
+      if (blanks > 1 && out.length) break;
+      continue;
+    }
+    if (out.length && (stops(line) || isSentence(line))) break;
+    // Title subjects keep one style: caps lines under a caps subject, mixed under mixed.
+    if (out.length && caps !== null && isAllCaps(line.text) !== caps) break;
+    const prev = out[out.length - 1];
+    if (prev && blanks > 0 && /[.;]$/u.test(prev.text)) break;
+    out.push(line);
+    blanks = 0;
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+const clean = (lines: readonly Line[]) =>
+  lines
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+export function findSubject(
+  lines: readonly Line[],
+  zones: { vv: number | null; title: number | null; kinhGui: number | null; bodyStart: number },
+): Finding<SubjectValue> | null {
+  const limit = Math.max(zones.kinhGui ?? zones.bodyStart, zones.bodyStart === 0 ? 0 : zones.bodyStart);
+  if (zones.vv !== null) {
+    const first = lines[zones.vv] as Line;
+    const rest = collect(lines, zones.vv + 1, zones.kinhGui ?? limit, null);
+    const text = `${first.text.replace(VV, '')} ${clean(rest)}`.trim();
+    return findingLines([first, ...rest], 'subject.vv', { subject: text, titleType: null });
+  }
+  if (zones.title !== null) {
+    const titleLine = lines[zones.title] as Line;
+    const t = titleType(titleLine.text);
+    const next = lines.slice(zones.title + 1).find((l) => l.text !== '');
+    const caps = next ? isAllCaps(next.text) : null;
+    const sub = collect(lines, zones.title + 1, zones.kinhGui ?? lines.length, caps);
+    const parts = [t?.rest ?? '', clean(sub)].filter(Boolean);
+    if (parts.length === 0) return null;
+    return findingLines(sub.length ? sub : [titleLine], 'subject.title', {
+      subject: parts.join(' '),
+      titleType: t?.type ?? null,
+    });
+  }
+  return null;
+}

@@ -1,0 +1,127 @@
+// Logical paragraphs of the body: wrapped lines joined (PDF copies break lines mid-sentence and
+// even across page breaks), footnote paragraphs taken out of the flow.
+import { isAllCaps } from './labels.js';
+import type { Line } from './lines.js';
+import { parseMarker } from './markers.js';
+
+export interface Segment {
+  /** Offset in the block text where this line's text starts. */
+  at: number;
+  line: Line;
+}
+
+export interface Block {
+  text: string;
+  segments: Segment[];
+  /** [start, end) bold ranges in block coordinates. */
+  bold: Array<[number, number]>;
+}
+
+export interface FootnoteBlock {
+  mark: string;
+  block: Block;
+}
+
+// "¹ Nghị quyết …", "[^1]: …", "1/ …" is not a footnote (too ambiguous).
+const FOOTNOTE_START = /^(?<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\d{1,2}\]:?)\s*(?=\p{L})/u;
+const TERMINAL = /[.;:!?]["')\]]*$|\.\/\.$/u;
+
+export function footnoteMark(text: string): string | null {
+  const m = FOOTNOTE_START.exec(text);
+  if (!m?.groups?.mark) return null;
+  return m.groups.mark.replace(/[[\]^:]/gu, '');
+}
+
+function startsStructure(line: Line): boolean {
+  return parseMarker(line.text) !== null || (isAllCaps(line.text) && line.text.length < 160);
+}
+
+/** Typical wrapped-line width: lines of a PDF copy break near it, headings fall short of it. */
+function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length === 0) return 0;
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+}
+
+function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
+  if (startsStructure(next) || footnoteMark(next.text)) return false;
+  const p = prev.text;
+  if (TERMINAL.test(p)) return false;
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  if (isAllCaps(p) && p.length < 160) return false;
+  // Without a lower-case start, join only a line that ran to the wrapping width.
+  const full = width > 0 && p.length >= width * 0.75 && width < 200;
+  return full && (!blankBetween || p.length >= width * 0.85);
+}
+
+function appendLine(block: Block, line: Line): void {
+  const glue = block.text === '' ? '' : /[-/]$/u.test(block.text) && /^[\p{Lu}\d]/u.test(line.text) ? '' : ' ';
+  const at = block.text.length + glue.length;
+  block.text += glue + line.text;
+  block.segments.push({ at, line });
+  for (const [a, b] of line.bold) {
+    const last = block.bold[block.bold.length - 1];
+    // Bold spanning a line break continues the previous range.
+    if (last && last[1] === at - glue.length && a === 0) last[1] = at + b;
+    else block.bold.push([at + a, at + b]);
+  }
+}
+
+export function newBlock(line: Line): Block {
+  const block: Block = { text: '', segments: [], bold: [] };
+  appendLine(block, line);
+  return block;
+}
+
+/** Paragraphs of `lines` (a zone), plus the footnote paragraphs found among them. */
+export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: FootnoteBlock[] } {
+  const width = wrapWidth(lines);
+  const blocks: Block[] = [];
+  const footnotes: FootnoteBlock[] = [];
+  let current: Block | null = null;
+  let currentFoot: FootnoteBlock | null = null;
+  let prev: Line | null = null;
+  let blank = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      blank = true;
+      continue;
+    }
+    const mark = footnoteMark(line.text);
+    if (mark) {
+      currentFoot = { mark, block: newBlock(line) };
+      footnotes.push(currentFoot);
+      blank = false;
+      continue;
+    }
+    // A footnote's own wrapped lines continue it until a blank line.
+    if (currentFoot && !blank && !startsStructure(line)) {
+      appendLine(currentFoot.block, line);
+      continue;
+    }
+    currentFoot = null;
+    if (current && prev && joins(prev, line, blank, width)) appendLine(current, line);
+    else {
+      current = newBlock(line);
+      blocks.push(current);
+    }
+    prev = line;
+    blank = false;
+  }
+  return { blocks, footnotes };
+}
+
+/** Line and column of an offset in a block. */
+export function locate(block: Block, offset: number): { line: number; column: number } {
+  let seg = block.segments[0];
+  for (const s of block.segments) {
+    if (s.at <= offset) seg = s;
+    else break;
+  }
+  if (!seg) return { line: 0, column: 0 };
+  return { line: seg.line.no, column: seg.line.col + Math.max(0, offset - seg.at) };
+}
+
+export function isBold(block: Block, start: number, end: number): boolean {
+  return block.bold.some(([a, b]) => a < end && b > start);
+}

@@ -1,0 +1,70 @@
+// Label patterns that mark zones of a directive. All run on `Line.canon` (canonical tones).
+import { foldDiacritics } from './fold.js';
+import { BANNERS_FOLDED, DOC_TYPE_NAMES, HEADER_MARKS_FOLDED } from './vocabulary.js';
+
+/** "Kính gửi:", "Kính trình:", "Đồng kính gửi:" — OCR may drop the colon. */
+export const KINH_GUI = /^(?:Đồng\s+)?[Kk]ính\s*(?:gửi|trình|gởi)\s*:?\s*/u;
+/** "Nơi nhận:" (may share a line with the signature: "Nơi nhận: KT. CHỦ TỊCH"). */
+export const NOI_NHAN = /^Nơi\s*nhận\s*:?\s*/iu;
+/** Subject of a công văn: "V/v …", "V/V", "v/v", "Về việc …". */
+export const VV = /^(?:[Vv]\s*\/\s*[Vv]|Về\s+việc|V\.v\.?)\s*[:.]?\s+/u;
+/** Appendix heading after the signature. */
+export const APPENDIX = /^(?:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}])/u;
+/** The Party star under the issuer name, also "***" rules. */
+export const STAR = /^\\?\*+$/u;
+/** Horizontal rules under names: "-----", "_____", "———". */
+export const RULE_LINE = /^[-_—–=~.*\s]{3,}$/u;
+
+const SPACES = /[\s\-–—.,:;]+/gu;
+function foldedKey(text: string): string {
+  return foldDiacritics(text).toUpperCase().replace(SPACES, ' ').trim();
+}
+
+export function isBanner(text: string): boolean {
+  const key = foldedKey(text);
+  return BANNERS_FOLDED.some((b) => key === b || (key.startsWith(b) && key.length < b.length + 4));
+}
+
+/** Contains a banner phrase somewhere (flattened PDF headers). */
+export function bannerIndex(text: string): Array<[number, number]> {
+  const folded = foldDiacritics(text).toUpperCase();
+  const out: Array<[number, number]> = [];
+  const variants: Array<[RegExp, number]> = [
+    [/CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM/gu, 0],
+    [/DOC\s+LAP\s*-?\s*TU\s+DO\s*-?\s*HANH\s+PHUC/gu, 0],
+    [/DANG\s+CONG\s+SAN\s+VIET\s+NAM/gu, 0],
+  ];
+  for (const [re] of variants) for (const m of folded.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+export function isHeaderMark(text: string): boolean {
+  const key = foldedKey(text.replace(/[()[\]]/gu, ''));
+  return HEADER_MARKS_FOLDED.some((m) => key === m || key.startsWith(`${m} `));
+}
+
+/** Upper-case type names keyed by their folded form, for title lines ("KẾ HOẠCH"). */
+const TITLE_TYPES = new Map(DOC_TYPE_NAMES.map((name) => [foldedKey(name), name]));
+
+/** A title line is a type name alone in capitals: "KẾT LUẬN", "KẾ HOẠCH", "THÔNG BÁO KẾT LUẬN". */
+export function titleType(text: string): { type: string; rest: string } | null {
+  const t = text.trim();
+  if (t.length === 0 || t !== t.toUpperCase() || !/\p{Lu}/u.test(t)) return null;
+  const key = foldedKey(t);
+  const whole = TITLE_TYPES.get(key);
+  if (whole) return { type: whole, rest: '' };
+  // "THÔNG BÁO KẾT LUẬN" / "KẾ HOẠCH HÀNH ĐỘNG": the first type word, rest kept with the subject.
+  let best: string | null = null;
+  for (const [k, name] of TITLE_TYPES) {
+    if (key.startsWith(`${k} `) && (!best || k.length > foldedKey(best).length)) best = name;
+  }
+  if (!best) return null;
+  const words = foldedKey(best).split(' ').length;
+  const rest = t.split(/\s+/u).slice(words).join(' ');
+  return { type: best, rest };
+}
+
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}

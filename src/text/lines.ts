@@ -1,0 +1,128 @@
+// Lines as the rules see them: markdown emphasis removed (bold remembered), table rows split
+// into cells, each unit keeping its input line and column.
+import { canonTones } from './fold.js';
+import { normalizeText } from './normalize.js';
+
+export interface Line {
+  /** 1-based input line. */
+  no: number;
+  /** 1-based column in the normalised input line where `text` starts. */
+  col: number;
+  /** Clean text: emphasis markers and escapes removed, trimmed. */
+  text: string;
+  /** `canonTones(text)`: same length, canonical tone placement, for matching. */
+  canon: string;
+  /** [start, end) ranges of `text` that were bold (`**…**`) in the source. */
+  bold: Array<[number, number]>;
+  /** The whole (non-empty) text was bold. */
+  allBold: boolean;
+  /** Index of this unit in the document's unit list. */
+  index: number;
+}
+
+// Markdown images and footnote refs carry no text: "![](media/image1.png)", "[^1]", "^1^".
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/gu;
+const FOOTREF = /\[\^(\d{1,2})\]|\^(\d{1,2})\^/gu;
+const SUPERSCRIPT_DIGITS: Record<string, string> = { '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '0': '⁰' };
+// A table separator row: "|---|:---:|".
+const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/u;
+
+interface Stripped {
+  text: string;
+  bold: Array<[number, number]>;
+  lead: number;
+  open: boolean;
+}
+
+/**
+ * Remove emphasis markers and markdown escapes from one cell, tracking bold spans. `open` says
+ * whether a `**` span is still open from the previous line (bold may span lines).
+ */
+function stripMarkdown(cell: string, boldOpen: boolean): Stripped {
+  const src = cell.replace(IMAGE, '').replace(FOOTREF, (_m, a: string | undefined, b: string | undefined) => {
+    const digit = a ?? b ?? '';
+    return [...digit].map((d) => SUPERSCRIPT_DIGITS[d] ?? d).join('');
+  });
+  // The Party star under the issuer name is a header cue, not emphasis.
+  if (/^\s*\\?\*\s*$/u.test(src)) return { text: '*', bold: [], lead: src.indexOf('*'), open: boldOpen };
+  let out = '';
+  let open = boldOpen;
+  let start = 0;
+  const bold: Array<[number, number]> = [];
+  let i = 0;
+  let lead = -1;
+  while (i < src.length) {
+    const ch = src[i] as string;
+    if (ch === '\\' && i + 1 < src.length && /[*\-.\\_#>+()[\]!|`]/u.test(src[i + 1] as string)) {
+      if (lead < 0) lead = i;
+      out += src[i + 1];
+      i += 2;
+      continue;
+    }
+    if (ch === '*') {
+      let run = 0;
+      while (src[i + run] === '*') run++;
+      // Runs of 2+ toggle bold (***x*** is bold italic); a single * is italic only.
+      if (run >= 2) {
+        if (open) bold.push([start, out.length]);
+        else start = out.length;
+        open = !open;
+      }
+      i += run;
+      continue;
+    }
+    if (lead < 0 && ch !== ' ') lead = i;
+    out += ch;
+    i++;
+  }
+  if (open) bold.push([start, out.length]);
+  // Trim, shifting bold ranges.
+  const left = out.length - out.trimStart().length;
+  const text = out.trim();
+  const ranges = bold
+    .map(([a, b]) => [Math.max(0, a - left), Math.min(text.length, b - left)] as [number, number])
+    .filter(([a, b]) => b > a);
+  return { text, bold: ranges, lead: Math.max(0, lead), open };
+}
+
+/** Split a table row "| a | b |" into cells with their start columns (0-based). */
+function cells(line: string): Array<{ text: string; at: number }> {
+  const trimmed = line.trim();
+  if (!(trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1)) return [{ text: line, at: 0 }];
+  const out: Array<{ text: string; at: number }> = [];
+  let at = line.indexOf('|') + 1;
+  for (const part of trimmed.slice(1, -1).split('|')) {
+    out.push({ text: part, at });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** Input text → units. Blank lines are kept as units with empty text (they separate paragraphs). */
+export function toLines(raw: string): Line[] {
+  const { lines } = normalizeText(raw);
+  const units: Line[] = [];
+  let boldOpen = false;
+  lines.forEach((line, i) => {
+    const no = i + 1;
+    if (TABLE_RULE.test(line.trim()) && line.includes('-') && line.includes('|')) {
+      units.push({ no, col: 1, text: '', canon: '', bold: [], allBold: false, index: units.length });
+      return;
+    }
+    for (const cell of cells(line)) {
+      const s = stripMarkdown(cell.text, boldOpen);
+      boldOpen = s.text === '' && !cell.text.includes('*') ? false : s.open;
+      const allBold = s.text.length > 0 && s.bold.some(([a, b]) => a === 0 && b >= s.text.length);
+      units.push({
+        no,
+        col: cell.at + s.lead + 1,
+        text: s.text,
+        canon: canonTones(s.text),
+        bold: s.bold,
+        allBold,
+        index: units.length,
+      });
+    }
+  });
+  return units;
+}

@@ -1,0 +1,56 @@
+// Raw text → clean NFC text, line for line (line numbers stay those of the input).
+// Order follows the format reference §10: characters first, then page furniture.
+
+const LOOKALIKES: ReadonlyArray<[RegExp, string]> = [
+  [/\u00D0/gu, 'Đ'], // Ð (Icelandic eth) looks like Đ
+  [/\u00F0/gu, 'đ'],
+  [/[\uFF0F\u2044\u2215]/gu, '/'], // full-width and fraction slashes
+  [/[\u201C\u201D\u201E\u00AB\u00BB]/gu, '"'],
+  [/[\u2018\u2019\u201A]/gu, "'"],
+  [/[\u2010\u2011\u2012\u2212]/gu, '-'], // hyphen look-alikes; en/em dashes are kept (prose uses them)
+];
+
+// Spaces that are not U+0020, and invisible characters.
+const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/gu;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
+
+// A digital-signature timestamp glued anywhere: "27-01-2026 08:23:58 +07:00".
+const SIGN_TIMESTAMP = /\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*[+-]\d{2}:?\d{2}/gu;
+// Stamp lines added by portal signing tools: "Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …".
+const STAMP_LINE = /^\s*(?:Người\s+ký|Ký\s+bởi|Email|Cơ\s+quan|Thời\s+gian\s+ký|Signature\s+Not\s+Verified)\s*:/iu;
+// Page furniture: a lone page number, "- 2 -", "Trang 2/5".
+const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu;
+
+// Words glued after a diacritic letter in PDF copies: "vụĐảng" → "vụ Đảng". Only a lower-case
+// letter followed by a capitalised word, so mixed-case codes (CTr, QyĐ, TTr) are left alone.
+const GLUED = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
+// Letter-spaced runs: "K Í N H  G Ử I" → "KÍNH GỬI" (4+ single letters separated by one space).
+const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu;
+
+export interface NormalizedText {
+  /** One entry per input line, same numbering. */
+  lines: string[];
+}
+
+/** Character-level clean-up of one line; keeps markdown markers (they carry bold). */
+export function normalizeLine(line: string): string {
+  let s = line.normalize('NFC');
+  for (const [re, to] of LOOKALIKES) s = s.replace(re, to);
+  s = s.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').replace(CONTROL, '');
+  s = s.replace(SIGN_TIMESTAMP, ' ');
+  s = s.replace(GLUED, '$1 $2');
+  s = s.replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
+  return s.replace(/\s+$/u, '');
+}
+
+/** Split into lines (LF, CRLF, CR), normalise each, blank out page numbers and stamp lines. */
+export function normalizeText(raw: string): NormalizedText {
+  const text = raw.replace(/^\uFEFF/u, '');
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map((line) => {
+    const clean = normalizeLine(line);
+    if (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean)) return '';
+    return clean;
+  });
+  return { lines };
+}

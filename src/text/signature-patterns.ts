@@ -1,0 +1,36 @@
+// Signature-block patterns (thẩm quyền ký): authority prefixes and name lines.
+
+// TM. / T/M / T.M, KT. / K/T, TL. / T/L, TUQ. / T.U.Q, Q. — the prefix must be followed by "." "/" or a space.
+const AUTH =
+  /^(?<p>T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|T\s*\.?\s*U\s*\.?\s*Q|Q)\s*(?:[./]|\s)\s*(?<rest>\p{Lu}[\p{Lu}\s,–-]*\p{Lu})\s*$/u;
+
+export interface Authority {
+  prefix: string;
+  rest: string;
+}
+
+export function matchAuthority(text: string): Authority | null {
+  const m = AUTH.exec(text.trim());
+  if (!m?.groups) return null;
+  return { prefix: m.groups.p ?? '', rest: m.groups.rest ?? '' };
+}
+
+// "(đã ký)", "(Ký, đóng dấu)", "(Ký tên, đóng dấu)", "Đã ký", "[signature]".
+const SIGNED_NOTE = /^[([]?\s*(?:đã\s+ký|ký\s*(?:tên)?\s*,?\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên)?|chữ\s+ký|signature)[^)\]]*[)\]]?\.?$/iu;
+
+export function isSignedNote(text: string): boolean {
+  return SIGNED_NOTE.test(text.trim());
+}
+
+// Ranks and academic titles that may precede a name in armed forces, health, education units.
+const TITLE_PREFIX =
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*[.,]?\s*(?:GS|PGS|TS|ThS|BS)\.?)*\s+/u;
+
+/** A personal name in title case: 2–7 capitalised words, optional rank/title prefix. */
+export function isPersonName(text: string): boolean {
+  const t = text.trim().replace(TITLE_PREFIX, '');
+  if (t.length < 4 || t.length > 60 || /\d/u.test(t)) return false;
+  const words = t.split(/\s+/u);
+  if (words.length < 2 || words.length > 7) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}

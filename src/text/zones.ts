@@ -1,0 +1,147 @@
+// Cut a directive into zones: header, subject, addressees, body, distribution, signature, appendix.
+// Works on tokens, not positions: any zone may be missing (text may start at "Kính gửi:").
+import { APPENDIX, isAllCaps, isBanner, KINH_GUI, NOI_NHAN, titleType, VV } from './labels.js';
+import type { Line } from './lines.js';
+import { parseMarker } from './markers.js';
+import { matchAuthority } from './signature-patterns.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Zones {
+  lines: Line[];
+  /** Units before the subject/addressees/body: issuer, number, date, marks. */
+  header: Range;
+  /** Title line (typed documents): "KẾT LUẬN", "KẾ HOẠCH". */
+  title: number | null;
+  /** First unit of the "V/v" subject, when present. */
+  vv: number | null;
+  /** Unit of the "Kính gửi" label. */
+  kinhGui: number | null;
+  /** The body: from after the subject/addressees to Nơi nhận or the signature. */
+  body: Range;
+  /** Unit of the "Nơi nhận" label. */
+  noiNhan: number | null;
+  /** First unit of the signature block (authority or position line). */
+  signature: number | null;
+  /** First unit of an appendix (Phụ lục) after the signature. */
+  appendix: number | null;
+}
+
+/** A line that reads as running text rather than a header item. */
+export function isSentence(line: Line): boolean {
+  const t = line.text;
+  if (t === '' || isAllCaps(t)) return false;
+  if (parseMarker(t)) return true;
+  return t.length >= 90 || (/[.;:]$/u.test(t) && t.length >= 40 && !VV.test(t));
+}
+
+function firstIndex(lines: readonly Line[], from: number, to: number, test: (l: Line) => boolean): number | null {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line && test(line)) return i;
+  }
+  return null;
+}
+
+function lastIndex(lines: readonly Line[], from: number, to: number, test: (l: Line) => boolean): number | null {
+  for (let i = to - 1; i >= from; i--) {
+    const line = lines[i];
+    if (line && test(line)) return i;
+  }
+  return null;
+}
+
+export function findZones(lines: Line[]): Zones {
+  const n = lines.length;
+  const firstSentence = firstIndex(lines, 0, n, isSentence) ?? n;
+  const kinhGui = firstIndex(lines, 0, n, (l) => KINH_GUI.test(l.canon));
+  const headEnd = Math.min(kinhGui ?? n, firstSentence);
+  const vv = firstIndex(lines, 0, headEnd, (l) => VV.test(l.canon));
+  const title = firstIndex(lines, 0, Math.min(headEnd, vv ?? n), (l) => titleType(l.text) !== null && !isBanner(l.text));
+
+  // The closing zone starts at the last "Nơi nhận" or the first signature line after the body.
+  const searchFrom = Math.max(kinhGui ?? 0, firstSentence === n ? 0 : firstSentence);
+  const noiNhan = lastIndex(lines, searchFrom, n, (l) => NOI_NHAN.test(l.canon));
+  const signature = findSignatureStart(lines, searchFrom, noiNhan);
+  const closingCandidates = [noiNhan, signature].filter((x): x is number => x !== null);
+  const bodyEnd = closingCandidates.length ? Math.min(...closingCandidates) : n;
+  const tailStart = closingCandidates.length ? Math.max(...closingCandidates) : n;
+  const appendix = firstIndex(lines, tailStart, n, (l) => APPENDIX.test(l.canon) && isAllCaps(l.text.slice(0, 7)));
+
+  const bodyStart = bodyStartAfter(lines, { kinhGui, vv, title, headEnd, bodyEnd });
+  const headerEnd = Math.min(...[title, vv, kinhGui, headEnd].filter((x): x is number => x !== null));
+  return {
+    lines,
+    header: { start: 0, end: headerEnd },
+    title,
+    vv,
+    kinhGui,
+    body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) },
+    noiNhan,
+    signature,
+    appendix,
+  };
+}
+
+/** The signature starts at an authority line (T/M, KT., …) or a lone position line before a name. */
+function findSignatureStart(lines: readonly Line[], from: number, noiNhan: number | null): number | null {
+  const n = lines.length;
+  const auth = firstIndex(lines, noiNhan ?? from, n, (l) => matchAuthority(l.text) !== null);
+  if (auth !== null) {
+    // A stacked block may start one line earlier than the first match found after Nơi nhận.
+    if (noiNhan !== null) {
+      const before = lastIndex(lines, from, noiNhan, (l) => matchAuthority(l.text) !== null);
+      if (before !== null && noiNhan - before <= 4) return before;
+    }
+    return auth;
+  }
+  if (noiNhan !== null) {
+    const before = lastIndex(lines, Math.max(from, noiNhan - 8), noiNhan, (l) => matchAuthority(l.text) !== null);
+    if (before !== null) return before;
+  }
+  return null;
+}
+
+function bodyStartAfter(
+  lines: readonly Line[],
+  z: { kinhGui: number | null; vv: number | null; title: number | null; headEnd: number; bodyEnd: number },
+): number {
+  if (z.kinhGui !== null) return skipAddressees(lines, z.kinhGui, z.bodyEnd);
+  // Without addressees the body starts at the first sentence after the subject lines.
+  const from = z.title ?? z.vv ?? z.headEnd;
+  return firstIndex(lines, from + 1, z.bodyEnd, isSentence) ?? Math.min(from + 1, z.bodyEnd);
+}
+
+/** Units after "Kính gửi": the label line, then "-" items and their wrapped continuations. */
+export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: number): number {
+  let i = kinhGui + 1;
+  let last = kinhGui;
+  let sawBlank = false;
+  while (i < limit) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      sawBlank = true;
+      i++;
+      continue;
+    }
+    const item = /^[-–+•]\s*/u.test(line.text) && !parseMarker(line.text.replace(/^[-–+•]\s*/u, ''));
+    const prev = (lines[last] as Line).text;
+    const continues = !sawBlank && !/[.]$/u.test(prev) && /^\p{Ll}/u.test(line.text);
+    const labelOnly = last === kinhGui && KINH_GUI.test(prev) && prev.replace(KINH_GUI, '').trim() === '';
+    if (item || continues || (labelOnly && !isSentence(line))) {
+      last = i;
+      sawBlank = false;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return last + 1;
+}
+
+function skipAddressees(lines: readonly Line[], kinhGui: number, limit: number): number {
+  return addresseeEnd(lines, kinhGui, limit);
+}
