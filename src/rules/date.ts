@@ -1,5 +1,6 @@
 // Địa danh và ngày tháng: "Hải Phòng, ngày 07 tháng 4 năm 2026", partial for drafts.
 import { foldDiacritics } from '../text/fold.js';
+import { bannerIndex } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import type { Finding } from './finding.js';
 import { findingAt } from './finding.js';
@@ -62,7 +63,12 @@ export function matchPlaceDate(line: Line): Finding<PlaceDate> | null {
   const mo = m.groups.m ? Number(m.groups.m) : null;
   const d = m.groups.d ? Number(m.groups.d) : null;
   const { date, invalid } = isoPartial(y, mo, mo === null ? null : d);
-  const place = placeOf(m.groups.place ? line.text.slice(start, start + m.groups.place.length) : undefined);
+  let placeText = m.groups.place ? line.text.slice(start, start + m.groups.place.length) : undefined;
+  // A banner flattened onto the date line: "ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày …".
+  const banners = placeText ? bannerIndex(placeText) : [];
+  const lastBanner = banners[banners.length - 1];
+  if (placeText && lastBanner) placeText = placeText.slice(lastBanner[1]);
+  const place = placeOf(placeText);
   return findingAt(line, start, m[0], m.groups.place ? 'date.place' : 'date.bare', { place, date, invalid });
 }
 

@@ -1,0 +1,329 @@
+// Vocabulary for deadline and citation rules (format reference §2, §9). Text is data: spellings live
+// here and are built into regexes with `alternation()`, which folds tone placement (`ủy`/`uỷ`).
+// Matching is case-insensitive unless a table says otherwise.
+
+/** Cues before a date that make it a due date: `trước ngày 30/4/2026`, `chậm nhất là ngày …`. `ngày` optional. */
+export const BY_CUES = [
+  'trước',
+  'hoàn thành trước',
+  'xong trước',
+  'gửi trước',
+  'chậm nhất',
+  'chậm nhất là',
+  'chậm nhất vào',
+  'chậm nhất trước',
+  'chậm nhất đến',
+  'muộn nhất',
+  'muộn nhất là',
+  'hạn chót',
+  'hạn chót là',
+  'hạn cuối',
+  'không muộn hơn',
+  'không chậm hơn',
+  'không chậm quá',
+  'không quá',
+] as const;
+
+/** Cues that need a following `ngày` to be a due date: `trong ngày 20/4/2026`, `đến hết ngày …`. */
+export const BY_CUES_WITH_NGAY = ['trong', 'đến hết', 'hoàn thành trong', 'xong trong', 'ngay trong'] as const;
+
+/** Labels followed by `:` and a date that make it a due date: `Thời hạn: 30/4/2026`. */
+export const BY_LABELS = [
+  'thời gian hoàn thành',
+  'thời hạn hoàn thành',
+  'thời hạn',
+  'thời gian thực hiện',
+  'thời hạn thực hiện',
+  'thời hạn báo cáo',
+  'thời gian báo cáo',
+  'thời hạn gửi',
+  'thời hạn gửi báo cáo',
+  'thời gian gửi',
+  'thời gian gửi báo cáo',
+  'thời hạn nộp',
+  'hạn nộp',
+  'hạn hoàn thành',
+] as const;
+
+/** Labels followed by `:` and a date/time that name an event: `Thời gian: 8 giờ 00, ngày 20/4/2026`. */
+export const ON_LABELS = [
+  'thời gian',
+  'thời gian tổ chức',
+  'thời gian khai mạc',
+  'thời gian họp',
+  'thời gian diễn ra',
+  'ngày tổ chức',
+  'ngày thi',
+] as const;
+
+/** Verbs/nouns that make a following `ngày D` an event date: `họp vào ngày 20/4/2026`. */
+export const EVENT_CUES = [
+  'tổ chức',
+  'họp',
+  'khai mạc',
+  'diễn ra',
+  'hội nghị',
+  'hội thảo',
+  'tập huấn',
+  'kỳ thi',
+  'thi tuyển',
+  'lễ',
+] as const;
+
+/** Words before a date or event that mark narrative (past) text, not a task: `đã tổ chức vào ngày …`. */
+export const NARRATIVE_MARKERS = ['đã', 'vừa', 'ban hành', 'ký ban hành', 'nhận được', 'được tổ chức'] as const;
+
+/** Words just before `lúc`/`vào lúc` + time that name an event time: `vào lúc 14 giờ ngày …`. */
+export const EVENT_TIME_CUES = ['vào lúc', 'lúc', 'vào hồi', 'hồi'] as const;
+
+/** Cues before a month, quarter or half-year: `trong quý II/2026`, `vào cuối tháng 5`. */
+export const PERIOD_CUES = [
+  'trong',
+  'hoàn thành trong',
+  'xong trong',
+  'ngay trong',
+  'trong thời gian',
+  'trong suốt',
+  'trước',
+  'hoàn thành trước',
+  'chậm nhất',
+  'chậm nhất là',
+  'chậm nhất trong',
+  'chậm nhất vào',
+  'đến hết',
+  'hoàn thành',
+  'hoàn thành vào',
+  'vào',
+] as const;
+
+/**
+ * Cues before a whole year. Narrower than PERIOD_CUES: `trước năm 2030`, `vào năm 2026` and
+ * `đến năm 2035` state goals, not due dates.
+ */
+export const YEAR_CUES = [
+  'trong',
+  'hoàn thành trong',
+  'xong trong',
+  'ngay trong',
+  'trong thời gian',
+  'trong suốt',
+  'chậm nhất trong',
+  'đến hết',
+] as const;
+
+/** Labels followed by `:` and a period: `Thời gian thực hiện: Quý II/2026`. */
+export const PERIOD_LABELS = [
+  'thời gian',
+  'thời gian thực hiện',
+  'thời gian hoàn thành',
+  'thời hạn',
+  'thời hạn hoàn thành',
+  'thời hạn thực hiện',
+] as const;
+
+/** Lead-in labels that, at the start of a clause, belong to the deadline phrase they introduce. */
+export const LEAD_LABELS = [
+  'thời gian hoàn thành',
+  'thời hạn hoàn thành',
+  'thời gian thực hiện',
+  'thời hạn thực hiện',
+  'thời gian',
+  'thời hạn',
+  'hạn chót',
+  'hoàn thành',
+] as const;
+
+/** Position inside a month/year/quarter: `đầu tháng 5` → 1st, `giữa tháng 5` → 15th, `cuối tháng 5` → last. */
+export const PERIOD_MODIFIERS: Readonly<Record<string, 'start' | 'middle' | 'end'>> = {
+  đầu: 'start',
+  giữa: 'middle',
+  cuối: 'end',
+};
+
+/** Words for 6 and 9 in `6 tháng đầu năm`, `chín tháng đầu năm`. */
+export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
+  '6': 6,
+  '06': 6,
+  sáu: 6,
+  '9': 9,
+  '09': 9,
+  chín: 9,
+};
+
+/** Half-year words without a count: `nửa đầu năm`, `nửa cuối năm`. */
+export const HALF_WORDS = ['nửa'] as const;
+
+/** `hằng`/`hàng`/`theo từng` + unit = recurrence: `hằng tháng`, `theo từng quý`. */
+export const EVERY_WORDS = ['hằng', 'hàng', 'theo từng', 'định kỳ hằng', 'định kỳ hàng'] as const;
+
+/** Recurrence unit → RFC 5545 rule head. */
+export const RECURRENCE_UNITS: Readonly<Record<string, string>> = {
+  ngày: 'FREQ=DAILY',
+  tuần: 'FREQ=WEEKLY',
+  tháng: 'FREQ=MONTHLY',
+  quý: 'FREQ=MONTHLY;INTERVAL=3',
+  năm: 'FREQ=YEARLY',
+};
+
+/** Weekday names → RFC 5545 BYDAY (`thứ Sáu hằng tuần`). */
+export const WEEKDAYS: Readonly<Record<string, string>> = {
+  'thứ hai': 'MO',
+  'thứ 2': 'MO',
+  'thứ ba': 'TU',
+  'thứ 3': 'TU',
+  'thứ tư': 'WE',
+  'thứ 4': 'WE',
+  'thứ năm': 'TH',
+  'thứ 5': 'TH',
+  'thứ sáu': 'FR',
+  'thứ 6': 'FR',
+  'thứ bảy': 'SA',
+  'thứ 7': 'SA',
+  'chủ nhật': 'SU',
+};
+
+/** `định kỳ` + count + unit: `định kỳ 6 tháng`, `định kỳ 03 tháng một lần`. */
+export const PERIODIC_WORDS = ['định kỳ', 'định kì'] as const;
+
+/** Ongoing words: `Thực hiện thường xuyên.`, `(thường xuyên)`, `thực hiện liên tục`. */
+export const ONGOING_WORDS = ['thường xuyên', 'liên tục', 'thường xuyên, liên tục', 'thường xuyên và liên tục'] as const;
+
+/** Lead verbs of an ongoing or relative clause: `Thực hiện thường xuyên`, `Thực hiện sau khi …`. */
+export const LEAD_VERBS = [
+  'thực hiện',
+  'hoàn thành',
+  'triển khai',
+  'tổ chức',
+  'báo cáo',
+  'gửi',
+  'ban hành',
+  'xây dựng',
+  'tiến hành',
+] as const;
+
+/** Triggers of a relative deadline: `ngay sau khi có kết quả`, `khi có yêu cầu`. */
+export const RELATIVE_TRIGGERS = ['ngay sau khi', 'sau khi', 'ngay khi', 'khi có'] as const;
+
+/** Cues before `N ngày|tháng … kể từ …`: `trong vòng 15 ngày kể từ ngày ký`. */
+export const COUNT_CUES = [
+  'trong vòng',
+  'trong thời hạn',
+  'trong',
+  'sau',
+  'chậm nhất',
+  'chậm nhất là',
+  'chậm nhất sau',
+  'không quá',
+  'tối đa',
+] as const;
+
+/** Units of a counted period; `ngày làm việc` counts working days. */
+export const COUNT_UNITS: Readonly<Record<string, 'day' | 'workday' | 'week' | 'month'>> = {
+  ngày: 'day',
+  'ngày làm việc': 'workday',
+  tuần: 'week',
+  tháng: 'month',
+};
+
+/** `kể từ`, `tính từ`. */
+export const FROM_WORDS = ['kể từ', 'tính từ', 'kể từ khi', 'từ'] as const;
+
+/** Anchors that are the document's own date: `kể từ ngày ký`, `kể từ ngày ban hành văn bản này`. */
+export const SIGNING_ANCHORS = ['ngày ký', 'ngày ký ban hành', 'ngày ban hành', 'ngày ký văn bản', 'ký', 'ban hành'] as const;
+
+/** Nouns after a signing anchor that still refer to this document: `… ngày ký Công văn này`. */
+export const THIS_DOCUMENT_NOUNS = [
+  'văn bản này',
+  'công văn này',
+  'kế hoạch này',
+  'quyết định này',
+  'thông báo này',
+  'kết luận này',
+  'hướng dẫn này',
+  'chỉ thị này',
+  'văn bản',
+] as const;
+
+/** Heading words that make a period retrospective: `I. KẾT QUẢ … QUÝ I/2026`. */
+export const RETROSPECTIVE_HEADING_WORDS = ['kết quả', 'tình hình', 'đánh giá', 'kiểm điểm', 'tổng kết', 'nhìn lại'] as const;
+
+/** Heading words that start a forward-looking part again: `KẾT QUẢ QUÝ I VÀ PHƯƠNG HƯỚNG … QUÝ II`. */
+export const FORWARD_HEADING_WORDS = ['phương hướng'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Citations (references.ts)
+
+/** Words that may introduce a document id besides the type names: `số`, `So`, `số:`. */
+export const NUMBER_WORDS = ['số', 'so'] as const;
+
+/** Type names whose citation may put a name between the type and `số`: `Luật Tiếp công dân số …`. */
+export const NAMED_ACT_TYPES = ['Luật', 'Bộ luật', 'Pháp lệnh'] as const;
+
+/**
+ * Heads of issuing bodies. After `của …`, a comma or `và` continues the issuer only when one of
+ * these follows: `của Bộ Chính trị, Ban Bí thư`.
+ */
+export const ISSUER_HEADS = [
+  'Ban',
+  'Bộ',
+  'Văn phòng',
+  'Ủy ban',
+  'UBND',
+  'HĐND',
+  'Hội đồng',
+  'Thường trực',
+  'Chính phủ',
+  'Thủ tướng',
+  'Quốc hội',
+  'Đảng ủy',
+  'Đảng đoàn',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Huyện ủy',
+  'Sở',
+  'Cục',
+  'Tổng cục',
+  'Vụ',
+  'Mặt trận',
+  'Đoàn',
+  'Hội',
+  'Chủ tịch',
+  'Tòa án',
+  'Viện kiểm sát',
+  'Kiểm toán',
+  'Ngân hàng',
+  'Trung ương',
+] as const;
+
+/** Words that end an issuer read after `của`: `của Ban Thường vụ Thành ủy về việc …`. */
+export const ISSUER_STOP_WORDS = [
+  'về',
+  'về việc',
+  'thông báo',
+  'tại',
+  'và các',
+  'thực hiện',
+  'triển khai',
+  'ban hành',
+  'quy định',
+  'hướng dẫn',
+  'đã',
+  'gửi',
+  'đề nghị',
+  'yêu cầu',
+  'kèm theo',
+  'theo',
+  'nhằm',
+  'đối với',
+  'trong',
+  'cho',
+  'để',
+  'năm',
+  'ngày',
+  'số',
+  'như',
+  'nêu',
+  'có',
+  'là',
+  'được',
+] as const;

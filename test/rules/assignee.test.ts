@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findAssignee, findRoles } from '../../src/rules/assignee.js';
+
+describe('assignee', () => {
+  it.each([
+    // Explicit assignment: "Giao X <verb>".
+    ['Giao Ban Tổ chức Thành ủy chủ trì, phối hợp các cơ quan liên quan theo dõi', 'Ban Tổ chức Thành ủy', 'explicit'],
+    ['Giao Ban Tuyên giáo và Dân vận Thành ủy tăng cường nắm bắt', 'Ban Tuyên giáo và Dân vận Thành ủy', 'explicit'],
+    ['Giao các cơ quan chuyên trách tham mưu, giúp việc Đảng uỷ phối hợp đôn đốc', 'các cơ quan chuyên trách tham mưu, giúp việc Đảng uỷ', 'explicit'],
+    ['Giao cho Sở Nội vụ hướng dẫn thực hiện', 'Sở Nội vụ', 'explicit'],
+    ['Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'explicit'],
+    ['Yêu cầu các sở, ngành báo cáo kết quả', 'các sở, ngành', 'explicit'],
+    // A heading that names a unit.
+    ['Ban Xây dựng Đảng Đảng uỷ', 'Ban Xây dựng Đảng Đảng uỷ', 'heading'],
+    ['Các chi bộ, đảng bộ trực thuộc Đảng ủy', 'Các chi bộ, đảng bộ trực thuộc Đảng ủy', 'heading'],
+    ['Ủy ban Kiểm tra Đảng ủy', 'Ủy ban Kiểm tra Đảng ủy', 'heading'],
+    ['Văn phòng Đảng ủy', 'Văn phòng Đảng ủy', 'heading'],
+    // A sentence whose subject is the unit.
+    ['Các cấp ủy cơ sở trực thuộc phối hợp chặt chẽ với lãnh đạo cơ quan', 'Các cấp ủy cơ sở trực thuộc', 'subject'],
+    ['Ban thường vụ các cấp ủy trực thuộc Thành ủy tập trung lãnh đạo', 'Ban thường vụ các cấp ủy trực thuộc Thành ủy', 'subject'],
+    ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu', 'Sở Tài chính', 'subject'],
+  ])('%s', (text, unit, kind) => {
+    expect(findAssignee(text)).toMatchObject({ unit, kind });
+  });
+
+  it.each([
+    'Tăng cường công tác xây dựng Đảng, nâng cao năng lực lãnh đạo',
+    'Tổ chức thực hiện',
+    'Ban hành quy chế làm việc',
+    'Phòng, chống tham nhũng, lãng phí',
+    'Công tác xây dựng tổ chức đảng, đảng viên',
+    'Trường hợp phát sinh vướng mắc, báo cáo ngay',
+    'Giao nhiệm vụ cụ thể cho từng đồng chí',
+  ])('no assignee: %s', (text) => {
+    expect(findAssignee(text)).toBeNull();
+  });
+
+  it('reads "Giao X:" as a list introduction', () => {
+    expect(findAssignee('Giao các sở, ban, ngành; Ủy ban nhân dân các xã:')).toMatchObject({
+      unit: 'các sở, ban, ngành; Ủy ban nhân dân các xã',
+      introducesList: true,
+    });
+  });
+});
+
+describe('lead and support', () => {
+  it.each([
+    ['Giao Ban Tổ chức Thành ủy chủ trì, phối hợp các cơ quan liên quan theo dõi', null, 'các cơ quan liên quan'],
+    ['Chủ trì, phối hợp với Ban Xây dựng Đảng Đảng ủy tham mưu', null, 'Ban Xây dựng Đảng Đảng ủy'],
+    ['Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.', 'Sở Nội vụ', 'Sở Tài chính'],
+    ['Tiếp tục phối hợp tổ chức các lớp cao cấp', null, null],
+  ])('%s', (text, lead, support) => {
+    const roles = findRoles(text);
+    expect(roles.lead).toBe(lead);
+    expect(roles.support).toBe(support);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findSigner } from '../../src/rules/signer.js';
+import { toLines } from '../../src/text/lines.js';
+import { isPersonName, matchAuthority } from '../../src/text/signature-patterns.js';
+
+function signer(text: string) {
+  const lines = toLines(text);
+  const start = lines.findIndex((l) => l.text !== '');
+  return findSigner(lines, start, lines.length).value;
+}
+
+describe('signature block', () => {
+  it.each([
+    ['**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\nPhạm Văn A', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Phạm Văn A'],
+    ['KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n(đã ký)\n**Trần Thị B**', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Trần Thị B'],
+    ['TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Văn C', 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn C'],
+    ['KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn D', 'KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn D'],
+    ['T.M BAN CHẤP HÀNH\nBÍ THƯ\n![](media/image1.png)\nHoàng Văn E', 'T.M BAN CHẤP HÀNH', 'BÍ THƯ', 'Hoàng Văn E'],
+    ['TUQ. GIÁM ĐỐC\nTRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ\n\nĐại tá Vũ Văn F', 'TUQ. GIÁM ĐỐC', 'TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ', 'Đại tá Vũ Văn F'],
+    ['Q. GIÁM ĐỐC\n\nĐỗ Thị G', 'Q. GIÁM ĐỐC', null, 'Đỗ Thị G'],
+  ])('%s', (text, authority, position, name) => {
+    expect(signer(text)).toMatchObject({ authority, position, name });
+  });
+
+  it('reads the authority when it shares the "Nơi nhận" line', () => {
+    const lines = toLines('Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\nLê Văn H');
+    const s = findSigner(lines, 0, lines.length).value;
+    expect(s.authority).toBe('KT. CHỦ TỊCH');
+    expect(s.name).toBe('Lê Văn H');
+  });
+
+  it.each(['T/M BAN THƯỜNG VỤ', 'K/T TRƯỞNG BAN', 'T/L BAN THƯỜNG VỤ', 'TL. BỘ TRƯỞNG', 'T.U.Q GIÁM ĐỐC', 'TM ỦY BAN NHÂN DÂN'])(
+    'authority: %s',
+    (text) => {
+      expect(matchAuthority(text)).not.toBeNull();
+    },
+  );
+
+  it.each(['THÀNH ỦY', 'KẾT LUẬN', 'QUYẾT ĐỊNH', 'TỔ CHỨC THỰC HIỆN', 'Tm. ban'])('not an authority: %s', (text) => {
+    expect(matchAuthority(text)).toBeNull();
+  });
+
+  it.each([
+    ['Phạm Quang Sáng', true],
+    ['Đại tá Nguyễn Văn A', true],
+    ['PGS.TS. Lê Thị B', true],
+    ['Như trên', false],
+    ['Lưu VPTU', false],
+    ['PHÓ BÍ THƯ', false],
+    ['Nơi nhận:', false],
+  ])('person name %s → %s', (text, ok) => {
+    expect(isPersonName(text)).toBe(ok);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarker } from '../../src/text/markers.js';
+
+describe('outline markers', () => {
+  it.each([
+    ['I. KẾT QUẢ', 'roman', 'I'],
+    ['II- NHIỆM VỤ', 'roman', 'II'],
+    ['IV. Tổ chức thực hiện', 'roman', 'IV'],
+    ['1. Các chi bộ', 'arabic', '1'],
+    ['12. Nội dung', 'arabic', '12'],
+    ['1- Các cấp ủy', 'arabic', '1'],
+    ['1.1. Các tổ chức đảng', 'decimal', '1.1'],
+    ['2.3 Triển khai', 'decimal', '2.3'],
+    ['1.2.3. Chi tiết', 'decimal', '1.2.3'],
+    ['(1) Khẩn trương hoàn thành', 'paren', '(1)'],
+    ['( 2 ) Tổ chức', 'paren', '(2)'],
+    ['a) Rà soát', 'letter', 'a'],
+    ['đ) Báo cáo', 'letter', 'đ'],
+    ['- Giao Ban Tổ chức', 'dash', '-'],
+    ['– Các sở', 'dash', '-'],
+    ['+ Văn phòng', 'plus', '+'],
+    ['Điều 1. Ban hành', 'article', 'Điều 1'],
+    ['Chương II', 'chapter', 'Chương II'],
+    ['Phần thứ nhất', 'part', 'Phần thứ nhất'],
+  ])('%s', (text, type, key) => {
+    expect(parseMarker(text)).toMatchObject({ type, key });
+  });
+
+  it.each([
+    'Ngày 14/4/2026, Đảng ủy nhận được',
+    '2025 - 2030 là nhiệm kỳ',
+    '14/4/2026',
+    'Hà Nội, ngày 5',
+    'V/v thực hiện',
+    'f) không có trong bảng chữ cái',
+    'Quý II năm 2026',
+  ])('no marker: %s', (text) => {
+    expect(parseMarker(text)).toBeNull();
+  });
+
+  it('ranks decimals by depth', () => {
+    expect(parseMarker('1.1. A')?.rank).toBeLessThan(parseMarker('1.1.1. A')?.rank ?? 0);
+    expect(parseMarker('1. A')?.rank).toBeLessThan(parseMarker('1.1. A')?.rank ?? 0);
+  });
+});
