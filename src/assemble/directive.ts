@@ -12,6 +12,8 @@ import { findRecipients } from '../rules/recipients.js';
 import { findSigner } from '../rules/signer.js';
 import { findSubject } from '../rules/subject.js';
 import { type Block, type FootnoteBlock, newBlock, toBlocks } from '../text/blocks.js';
+import { RULE_LINE } from '../text/labels.js';
+import { splitFlattenedHeader } from '../text/header-split.js';
 import { type Line, toLines } from '../text/lines.js';
 import { DOC_TYPE_ABBREVIATIONS } from '../text/vocabulary.js';
 import { findZones } from '../text/zones.js';
@@ -32,6 +34,13 @@ function typeFromSymbol(n: NumberValue | undefined): string | null {
   return (abbr && DOC_TYPE_ABBREVIATIONS[abbr]) ?? null;
 }
 
+/** First unit from `from` that is neither blank nor a rule line ("-----") under the title. */
+function nextContent(lines: readonly Line[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (lines[i]?.text === '' || RULE_LINE.test(lines[i]?.text ?? ''))) i++;
+  return i;
+}
+
 function blockOfLines(lines: readonly Line[]): Block | null {
   const nonEmpty = lines.filter((l) => l.text !== '');
   const first = nonEmpty[0];
@@ -49,7 +58,7 @@ function footnoteRecord(f: FootnoteBlock): Footnote {
 }
 
 export function parseDirective(text: string, options: ParseOptions = {}): Directive {
-  const lines = toLines(text);
+  const lines = splitFlattenedHeader(toLines(text));
   const zones = findZones(lines);
   const sources: Record<string, Source | Source[]> = {};
   const put = <T>(field: string, f: Finding<T> | null): T | undefined => {
@@ -57,19 +66,15 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     return f?.value;
   };
 
-  // 2. Header fields. The subject's lines are excluded from the other header searches.
-  const bodyStart = zones.body.start;
-  const subject = findSubject(lines, { vv: zones.vv, title: zones.title, kinhGui: zones.kinhGui, bodyStart });
-  const subjectLines = new Set<number>();
-  if (subject) {
-    const first = lines.findIndex((l) => l.no === subject.source.line && l.col === subject.source.column);
-    const from = first >= 0 ? first : 0;
-    for (let i = Math.min(zones.vv ?? zones.title ?? from, from); i < (zones.kinhGui ?? bodyStart); i++) {
-      const l = lines[i] as Line;
-      if (subject.source.text.includes(l.text) && l.text !== '') subjectLines.add(i);
-    }
-    if (zones.vv !== null) subjectLines.add(zones.vv);
+  // 2. Header fields. The subject's lines are excluded from the other header searches; without
+  // "Kính gửi" the body starts right after them.
+  const subject = findSubject(lines, { vv: zones.vv, title: zones.title, kinhGui: zones.kinhGui, limit: zones.body.end });
+  const subjectLines = new Set<number>(subject?.value.lines ?? []);
+  const lastSubject = Math.max(-1, ...subjectLines);
+  if (zones.kinhGui === null && lastSubject >= 0 && lastSubject < zones.body.end) {
+    zones.body.start = nextContent(lines, lastSubject + 1, zones.body.end);
   }
+  const bodyStart = zones.body.start;
   const preBody = lines.slice(0, zones.kinhGui ?? bodyStart).filter((l) => !subjectLines.has(l.index));
   const number = put('number', findNumber(preBody));
   const placeDate = put('date', findPlaceDate(preBody));
@@ -123,7 +128,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     : { deadlines: [], warnings: [] };
 
   // 7. References: subject, body, footnotes, appendix — in document order.
-  const subjectBlock = blockOfLines(lines.filter((l) => subjectLines.has(l.index)));
+  const subjectBlock = blockOfLines(lines.filter((l) => subjectLines.has(l.index) && l.index !== zones.title));
   const refBlocks = [
     ...(subjectBlock ? [subjectBlock] : []),
     ...body.blocks,

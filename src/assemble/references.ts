@@ -9,9 +9,13 @@ const idKey = (id: string) => id.replace(/\s+/gu, '').toUpperCase();
 export function collectReferences(blocks: readonly Block[], ownId: string | null): Reference[] {
   const seen = new Map<string, Reference>();
   const own = ownId ? idKey(ownId) : null;
-  const ordered = [...blocks].sort((a, b) => (a.segments[0]?.line.index ?? 0) - (b.segments[0]?.line.index ?? 0));
-  for (const block of ordered) {
-    for (const f of findReferences(block.text)) {
+  // Document order of each citation, wherever its paragraph sits (footnotes split by page breaks).
+  const found = blocks.flatMap((block) =>
+    findReferences(block.text).map((f) => ({ f, block, at: locate(block, f.start) })),
+  );
+  found.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  for (const { f, block } of found) {
+    {
       const key = idKey(f.id);
       if (key === own) continue;
       const prev = seen.get(key);

@@ -12,6 +12,8 @@ export interface SubjectValue {
   subject: string;
   /** Type from the title line, when the document has one. */
   titleType: string | null;
+  /** Unit indices of the subject's lines (the body starts after them when there is no "Kính gửi"). */
+  lines: number[];
 }
 
 // Body openings that end a subject run: "Căn cứ …", "Thực hiện …", "Theo đề nghị …".
@@ -62,26 +64,31 @@ const clean = (lines: readonly Line[]) =>
 
 export function findSubject(
   lines: readonly Line[],
-  zones: { vv: number | null; title: number | null; kinhGui: number | null; bodyStart: number },
+  zones: { vv: number | null; title: number | null; kinhGui: number | null; limit: number },
 ): Finding<SubjectValue> | null {
-  const limit = Math.max(zones.kinhGui ?? zones.bodyStart, zones.bodyStart === 0 ? 0 : zones.bodyStart);
+  const limit = zones.kinhGui ?? zones.limit;
   if (zones.vv !== null) {
     const first = lines[zones.vv] as Line;
-    const rest = collect(lines, zones.vv + 1, zones.kinhGui ?? limit, null);
+    const rest = collect(lines, zones.vv + 1, limit, null);
     const text = `${first.text.replace(VV, '')} ${clean(rest)}`.trim();
-    return findingLines([first, ...rest], 'subject.vv', { subject: text, titleType: null });
+    return findingLines([first, ...rest], 'subject.vv', {
+      subject: text,
+      titleType: null,
+      lines: [first, ...rest].map((l) => l.index),
+    });
   }
   if (zones.title !== null) {
     const titleLine = lines[zones.title] as Line;
     const t = titleType(titleLine.text);
     const next = lines.slice(zones.title + 1).find((l) => l.text !== '');
     const caps = next ? isAllCaps(next.text) : null;
-    const sub = collect(lines, zones.title + 1, zones.kinhGui ?? lines.length, caps);
+    const sub = collect(lines, zones.title + 1, limit, caps);
     const parts = [t?.rest ?? '', clean(sub)].filter(Boolean);
     if (parts.length === 0) return null;
     return findingLines(sub.length ? sub : [titleLine], 'subject.title', {
       subject: parts.join(' '),
       titleType: t?.type ?? null,
+      lines: [titleLine, ...sub].map((l) => l.index),
     });
   }
   return null;

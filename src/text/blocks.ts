@@ -43,9 +43,13 @@ function wrapWidth(lines: readonly Line[]): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }
 
+// A wrapped line may start with a dash that is not a bullet: "… nhiệm kỳ 2025" ⏎ "- 2030) …".
+const DASH_CONTINUATION = /^[-–—]\s*[\p{Ll}\d]/u;
+
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
-  if (startsStructure(next) || footnoteMark(next.text)) return false;
   const p = prev.text;
+  if (!blankBetween && DASH_CONTINUATION.test(next.text) && !TERMINAL.test(p) && !isAllCaps(p)) return true;
+  if (startsStructure(next) || footnoteMark(next.text)) return false;
   if (TERMINAL.test(p)) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
   if (isAllCaps(p) && p.length < 160) return false;

@@ -67,7 +67,7 @@ export const EVENT_CUES = [
   'tập huấn',
   'kỳ thi',
   'thi tuyển',
-  'lễ',
+  'lễ kỷ niệm',
 ] as const;
 
 /** Words before a date or event that mark narrative (past) text, not a task: `đã tổ chức vào ngày …`. */

@@ -18,6 +18,8 @@ export interface Line {
   allBold: boolean;
   /** Index of this unit in the document's unit list. */
   index: number;
+  /** Cut out of a header line that held several items (a flattened PDF header). */
+  flattened?: boolean;
 }
 
 // Markdown images and footnote refs carry no text: "![](media/image1.png)", "[^1]", "^1^".

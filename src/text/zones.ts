@@ -3,7 +3,7 @@
 import { APPENDIX, isAllCaps, isBanner, KINH_GUI, NOI_NHAN, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
-import { matchAuthority } from './signature-patterns.js';
+import { isPersonName, isSignedNote, matchAuthority } from './signature-patterns.js';
 
 export interface Range {
   start: number;
@@ -33,8 +33,9 @@ export interface Zones {
 /** A line that reads as running text rather than a header item. */
 export function isSentence(line: Line): boolean {
   const t = line.text;
-  if (t === '' || isAllCaps(t)) return false;
+  if (t === '') return false;
   if (parseMarker(t)) return true;
+  if (isAllCaps(t)) return false;
   return t.length >= 90 || (/[.;:]$/u.test(t) && t.length >= 40 && !VV.test(t));
 }
 
@@ -101,6 +102,23 @@ function findSignatureStart(lines: readonly Line[], from: number, noiNhan: numbe
   if (noiNhan !== null) {
     const before = lastIndex(lines, Math.max(from, noiNhan - 8), noiNhan, (l) => matchAuthority(l.text) !== null);
     if (before !== null) return before;
+  }
+  return findPositionOnly(lines, Math.max(from, Math.floor(n / 2)));
+}
+
+/** No prefix printed: a short caps position line ("GIÁM ĐỐC") followed by a personal name. */
+function findPositionOnly(lines: readonly Line[], from: number): number | null {
+  for (let i = lines.length - 1; i >= from; i--) {
+    const name = lines[i] as Line;
+    if (!isPersonName(name.text)) continue;
+    let j = i - 1;
+    while (j >= from && ((lines[j] as Line).text === '' || isSignedNote((lines[j] as Line).text))) j--;
+    const pos = lines[j];
+    if (!pos || !isAllCaps(pos.text) || pos.text.length > 60 || parseMarker(pos.text) || isBanner(pos.text)) continue;
+    // Two caps lines may form the position ("GIÁM ĐỐC" / "SỞ NỘI VỤ" is rare; take the upper one).
+    const above = lines[j - 1];
+    if (above && isAllCaps(above.text) && above.text.length <= 60 && !parseMarker(above.text)) return j - 1;
+    return j;
   }
   return null;
 }

@@ -1,0 +1,83 @@
+// PDF copies can flatten the two-column header onto one line:
+//   "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018"
+// Split such a line into units at its banners, the Party star, the number and the place-date.
+import { canonTones } from './fold.js';
+import { bannerIndex, KINH_GUI, VV } from './labels.js';
+
+const HEADER_UNITS = 40;
+import type { Line } from './lines.js';
+
+// " * " between items; "Số 36-HD/…", "Số: 45/…"; "<Place>, ngày".
+const STAR_GAP = /\s\*\s/gu;
+const NUMBER_START = /(?<![\p{L}])S[ốo]\s*:?\s*[\d.…_]*\s*[-–/]?\s*\p{Lu}?[\p{L}]*\s*\//gu;
+const DATE_START = /(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*,\s*ngày(?![\p{L}])/gu;
+
+function cutPoints(text: string): number[] {
+  const points = new Set<number>();
+  for (const [a, b] of bannerIndex(text)) {
+    points.add(a);
+    points.add(b);
+  }
+  for (const m of text.matchAll(STAR_GAP)) {
+    points.add(m.index + 1);
+    points.add(m.index + 2);
+  }
+  for (const m of text.matchAll(NUMBER_START)) points.add(m.index);
+  return [...points].filter((p) => p > 0 && p < text.length).sort((a, b) => a - b);
+}
+
+function dateCut(segment: string): number | null {
+  DATE_START.lastIndex = 0;
+  const m = DATE_START.exec(segment);
+  return m && m.index > 0 ? m.index : null;
+}
+
+/** Units of the header that hold several items become one unit per item. */
+export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
+  // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
+  const stop = lines.findIndex((l) => KINH_GUI.test(l.canon) || VV.test(l.canon));
+  const headerEnd = Math.min(stop < 0 ? lines.length : stop, HEADER_UNITS);
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    if (i >= headerEnd || line.text.length < 20) {
+      out.push(line);
+      return;
+    }
+    const cuts = cutPoints(line.text);
+    // Only a line that visibly holds several header items: a banner or star beside other text,
+    // or a number and a place-date together.
+    const several = cuts.length > 0 && (bannerIndex(line.text).length > 0 || STAR_GAP.test(line.text) || dateCut(line.text) !== null);
+    STAR_GAP.lastIndex = 0;
+    if (!several) {
+      out.push(line);
+      return;
+    }
+    let from = 0;
+    const pieces: Array<[number, number]> = [];
+    for (const cut of [...cuts, line.text.length]) {
+      const seg = line.text.slice(from, cut);
+      const d = dateCut(seg);
+      if (d !== null) {
+        pieces.push([from, from + d]);
+        pieces.push([from + d, cut]);
+      } else pieces.push([from, cut]);
+      from = cut;
+    }
+    for (const [a, b] of pieces) {
+      const raw = line.text.slice(a, b);
+      const text = raw.trim();
+      if (text === '') continue;
+      const lead = raw.length - raw.trimStart().length;
+      out.push({
+        ...line,
+        col: line.col + a + lead,
+        text,
+        canon: canonTones(text),
+        bold: [],
+        allBold: line.allBold,
+        flattened: true,
+      });
+    }
+  });
+  return out.map((l, index) => ({ ...l, index }));
+}
