@@ -26,7 +26,10 @@ export interface AssigneeFinding {
 
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
-const UNIT_START = new RegExp(`^(?:${alternation(UNIT_HEADS)}|[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])`, 'u');
+const UNIT_START = new RegExp(
+  `^(?:${alternation(UNIT_HEADS)}|[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])`,
+  'u',
+);
 // After "Giao"/"Đề nghị" a unit may be written in lower case: "Giao phòng Nội vụ", "đề nghị các sở".
 const UNIT_START_CI = new RegExp(
   `^(?:${alternation(UNIT_HEADS)}|(?:các\\s+)?${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])`,
@@ -66,7 +69,10 @@ function scanUnit(text: string): Scan | null {
   }
   const end = verbAt >= 0 ? verbAt : limit;
   if (end > MAX_UNIT) return null;
-  const unit = text.slice(0, end).replace(/[\s,;–-]+$/u, '').trim();
+  const unit = text
+    .slice(0, end)
+    .replace(/[\s,;–-]+$/u, '')
+    .trim();
   if (unit.length < 3) return null;
   const colon = verbAt < 0 && stopAt !== null && canon[stopAt.index] === ':';
   return { unit, verb, end, colon };
@@ -125,7 +131,12 @@ export function findRoles(text: string): Roles {
   const leadLabel = LEAD_LABEL.exec(canon);
   const supportLabel = SUPPORT_LABEL.exec(canon);
   let support: string | null = supportLabel?.groups?.unit
-    ? text.slice(supportLabel.index + supportLabel[0].length - supportLabel.groups.unit.length, supportLabel.index + supportLabel[0].length).trim()
+    ? text
+        .slice(
+          supportLabel.index + supportLabel[0].length - supportLabel.groups.unit.length,
+          supportLabel.index + supportLabel[0].length,
+        )
+        .trim()
     : null;
   if (!support) {
     for (const m of canon.matchAll(SUPPORT)) {
@@ -139,7 +150,12 @@ export function findRoles(text: string): Roles {
     }
   }
   const lead = leadLabel?.groups?.unit
-    ? text.slice(leadLabel.index + leadLabel[0].length - leadLabel.groups.unit.length, leadLabel.index + leadLabel[0].length).trim()
+    ? text
+        .slice(
+          leadLabel.index + leadLabel[0].length - leadLabel.groups.unit.length,
+          leadLabel.index + leadLabel[0].length,
+        )
+        .trim()
     : null;
   const leadsItself = /(?<![\p{L}])chủ\s+trì(?![\p{L}])/u.test(canon) && !lead;
   return { lead, support, leadsItself };

@@ -48,7 +48,9 @@ function placeOf(raw: string | undefined): string | null {
 
 /** The date line starts the line, or follows a banner flattened onto the same line. */
 function startsHeaderItem(prefix: string): boolean {
-  const p = foldDiacritics(prefix).toUpperCase().replace(/[*\s]+$/u, '');
+  const p = foldDiacritics(prefix)
+    .toUpperCase()
+    .replace(/[*\s]+$/u, '');
   return p === '' || /(?:VIET NAM|HANH PHUC|\*)$/u.test(p);
 }
 

@@ -1,10 +1,14 @@
 // Nơi nhận: the distribution list, closed by the archive line ("Lưu: VT, …", "Lưu Văn phòng …").
 import { NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
-import { matchAuthority, isPersonName } from '../text/signature-patterns.js';
+import { isPersonName, matchAuthority } from '../text/signature-patterns.js';
 import { collectItems, type Item } from './list-items.js';
 
 const ARCHIVE = /^[-–+•]?\s*Lưu(?![\p{L}])/u;
+
+function isSignatureText(t: string): boolean {
+  return matchAuthority(t) !== null || isPersonName(t) || (t === t.toUpperCase() && /\p{Lu}{2,}/u.test(t));
+}
 
 export function findDistribution(lines: readonly Line[], noiNhan: number | null, limit: number): Item[] {
   if (noiNhan === null) return [];
@@ -15,7 +19,12 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
   // "Nơi nhận: KT. CHỦ TỊCH" — the signature shares the label line; it is not an item.
   const first = rest.trim() && !matchAuthority(rest) ? { text: rest, line: label, column: label.col + restAt } : null;
   let closed = first ? ARCHIVE.test(first.text) : false;
-  return collectItems(first, lines, noiNhan + 1, limit, 'distribution.items', (line) => {
+  // Signature lines printed beside the list ("- Như trên;      KT. CHỦ TỊCH") are not items.
+  const following = lines.slice(noiNhan + 1, limit).filter((line, i, all) => {
+    const before = i > 0 ? all[i - 1] : label;
+    return !(before && before.no === line.no && isSignatureText(line.text));
+  });
+  return collectItems(first, following, 0, following.length, 'distribution.items', (line) => {
     if (closed) return true;
     const t = line.text;
     if (matchAuthority(t) || (isPersonName(t) && !/^[-–+•]/u.test(t))) return true;

@@ -4,10 +4,10 @@ import { isAllCaps, isBanner, isHeaderMark, STAR, titleType } from '../text/labe
 import type { Line } from '../text/lines.js';
 import { alternation } from '../text/patterns.js';
 import { ISSUER_HEADS, SECRECY_MARKS, URGENCY_MARKS } from '../text/vocabulary.js';
+import { matchPlaceDate } from './date.js';
 import type { Finding } from './finding.js';
 import { findingLines } from './finding.js';
 import { matchNumber } from './number.js';
-import { matchPlaceDate } from './date.js';
 
 export interface IssuerValue {
   issuer: string | null;
@@ -18,7 +18,12 @@ const HEAD = new RegExp(`^${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'u');
 const STAMPS = new Set([...URGENCY_MARKS, ...SECRECY_MARKS].map(([folded]) => folded));
 
 function isStamp(text: string): boolean {
-  return STAMPS.has(foldDiacritics(text).toUpperCase().replace(/[^A-Z ]/gu, '').trim());
+  return STAMPS.has(
+    foldDiacritics(text)
+      .toUpperCase()
+      .replace(/[^A-Z ]/gu, '')
+      .trim(),
+  );
 }
 
 /** A left-column name line: capitals, not a banner, stamp, title, number or date. */

@@ -16,7 +16,14 @@ export function findRecipients(lines: readonly Line[], kinhGui: number | null, l
   const items: Item[] = [];
   let offset = restAt;
   for (const part of firstParts) {
-    const found = collectItems({ text: part, line: label, column: label.col + offset }, lines, 0, 0, 'recipients.label', () => true);
+    const found = collectItems(
+      { text: part, line: label, column: label.col + offset },
+      lines,
+      0,
+      0,
+      'recipients.label',
+      () => true,
+    );
     items.push(...found);
     offset += part.length + 1;
   }
@@ -29,7 +36,12 @@ function mergeContinuations(items: Item[]): Item[] {
   const out: Item[] = [];
   for (const it of items) {
     const prev = out[out.length - 1];
-    if (prev && !/^[-–+•]/u.test(it.source.text) && /^\p{Ll}/u.test(it.source.text) && !/[.;]$/u.test(prev.source.text)) {
+    if (
+      prev &&
+      !/^[-–+•]/u.test(it.source.text) &&
+      /^\p{Ll}/u.test(it.source.text) &&
+      !/[.;]$/u.test(prev.source.text)
+    ) {
       prev.text = `${prev.text} ${it.text}`;
       prev.source = { ...prev.source, text: `${prev.source.text} ${it.source.text}` };
     } else out.push(it);

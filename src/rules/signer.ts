@@ -27,7 +27,7 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
   for (; i < end; i++) {
     const line = lines[i] as Line;
     const t = sigText(line);
-    if (t === '') continue;
+    if (t === '' || isItem(t) || NOI_NHAN.test(line.canon)) continue;
     if (!matchAuthority(t)) break;
     authority.push(t);
     first ??= line;
@@ -72,7 +72,12 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
     line: first?.no ?? null,
   };
   const source: Source | null = first
-    ? { line: first.no, column: first.col, text: [...authority, ...position, name ?? ''].join(' / '), rule: 'signer.block' }
+    ? {
+        line: first.no,
+        column: first.col,
+        text: [...authority, ...position, name ?? ''].join(' / '),
+        rule: 'signer.block',
+      }
     : null;
   return { value, source };
 }

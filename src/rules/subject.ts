@@ -3,10 +3,10 @@ import { isAllCaps, isBanner, KINH_GUI, RULE_LINE, titleType, VV } from '../text
 import type { Line } from '../text/lines.js';
 import { parseMarker } from '../text/markers.js';
 import { isSentence } from '../text/zones.js';
+import { matchPlaceDate } from './date.js';
 import type { Finding } from './finding.js';
 import { findingLines } from './finding.js';
 import { matchNumber } from './number.js';
-import { matchPlaceDate } from './date.js';
 
 export interface SubjectValue {
   subject: string;

@@ -25,7 +25,18 @@ export interface Line {
 // Markdown images and footnote refs carry no text: "![](media/image1.png)", "[^1]", "^1^".
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/gu;
 const FOOTREF = /\[\^(\d{1,2})\]|\^(\d{1,2})\^/gu;
-const SUPERSCRIPT_DIGITS: Record<string, string> = { '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '0': '⁰' };
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '0': '⁰',
+};
 // A table separator row: "|---|:---:|".
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/u;
 
@@ -87,10 +98,31 @@ function stripMarkdown(cell: string, boldOpen: boolean): Stripped {
   return { text, bold: ranges, lead: Math.max(0, lead), open };
 }
 
-/** Split a table row "| a | b |" into cells with their start columns (0-based). */
+// Two columns side by side in a text copy: "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI …",
+// "- Như trên;              KT. CHỦ TỊCH". A wide gap splits them, except the blanks a draft
+// leaves in its number and date ("Số:        /UBND", "ngày      tháng 4 năm 2026").
+const COLUMN_GAP = / {4,}/gu;
+const DRAFT_BLANK_BEFORE = /(?:S[ốoô]\s*:?|ngày|tháng|năm|[(,])\s*$/iu;
+const DRAFT_BLANK_AFTER = /^\s*(?:tháng|năm|[-–/.…_)])/iu;
+
+function columns(line: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  for (const m of line.matchAll(COLUMN_GAP)) {
+    const left = line.slice(from, m.index);
+    const right = line.slice(m.index + m[0].length);
+    if (left.trim() === '' || DRAFT_BLANK_BEFORE.test(left) || DRAFT_BLANK_AFTER.test(right)) continue;
+    out.push({ text: left, at: from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: line.slice(from), at: from });
+  return out;
+}
+
+/** Split a table row "| a | b |" into cells, or a line into side-by-side columns (0-based starts). */
 function cells(line: string): Array<{ text: string; at: number }> {
   const trimmed = line.trim();
-  if (!(trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1)) return [{ text: line, at: 0 }];
+  if (!(trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1)) return columns(line);
   const out: Array<{ text: string; at: number }> = [];
   let at = line.indexOf('|') + 1;
   for (const part of trimmed.slice(1, -1).split('|')) {

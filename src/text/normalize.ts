@@ -11,8 +11,11 @@ const LOOKALIKES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 // Spaces that are not U+0020, and invisible characters.
-const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/gu;
+const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
+// Tabs separate the columns of a two-column header or footer: keep them visible as a wide gap.
+const TAB = /\t+/gu;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
 
 // A digital-signature timestamp glued anywhere: "27-01-2026 08:23:58 +07:00".
@@ -37,7 +40,7 @@ export interface NormalizedText {
 export function normalizeLine(line: string): string {
   let s = line.normalize('NFC');
   for (const [re, to] of LOOKALIKES) s = s.replace(re, to);
-  s = s.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').replace(CONTROL, '');
+  s = s.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').replace(TAB, '    ').replace(CONTROL, '');
   s = s.replace(SIGN_TIMESTAMP, ' ');
   s = s.replace(GLUED, '$1 $2');
   s = s.replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));

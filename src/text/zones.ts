@@ -61,7 +61,12 @@ export function findZones(lines: Line[]): Zones {
   const kinhGui = firstIndex(lines, 0, n, (l) => KINH_GUI.test(l.canon));
   const headEnd = Math.min(kinhGui ?? n, firstSentence);
   const vv = firstIndex(lines, 0, headEnd, (l) => VV.test(l.canon));
-  const title = firstIndex(lines, 0, Math.min(headEnd, vv ?? n), (l) => titleType(l.text) !== null && !isBanner(l.text));
+  const title = firstIndex(
+    lines,
+    0,
+    Math.min(headEnd, vv ?? n),
+    (l) => titleType(l.text) !== null && !isBanner(l.text),
+  );
 
   // The closing zone starts at the last "Nơi nhận" or the first signature line after the body.
   const searchFrom = Math.max(kinhGui ?? 0, firstSentence === n ? 0 : firstSentence);
@@ -88,9 +93,14 @@ export function findZones(lines: Line[]): Zones {
 }
 
 /** The signature starts at an authority line (T/M, KT., …) or a lone position line before a name. */
+/** Authority text of a unit, also when it shares the "Nơi nhận:" label ("Nơi nhận: KT. CHỦ TỊCH"). */
+function isAuthorityUnit(line: Line): boolean {
+  return matchAuthority(line.text.replace(NOI_NHAN, '')) !== null;
+}
+
 function findSignatureStart(lines: readonly Line[], from: number, noiNhan: number | null): number | null {
   const n = lines.length;
-  const auth = firstIndex(lines, noiNhan ?? from, n, (l) => matchAuthority(l.text) !== null);
+  const auth = firstIndex(lines, noiNhan ?? from, n, isAuthorityUnit);
   if (auth !== null) {
     // A stacked block may start one line earlier than the first match found after Nơi nhận.
     if (noiNhan !== null) {

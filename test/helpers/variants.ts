@@ -31,7 +31,8 @@ export const VARIANTS: Record<string, Variant> = {
   'crlf-bom': (t) => `\uFEFF${t.replace(/\n/gu, '\r\n')}`,
   'cr-only': (t) => t.replace(/\n/gu, '\r'),
   nfd: (t) => t.normalize('NFD'),
-  'no-markdown': (t) => t.replace(/\*+/gu, (m, i: number, s: string) => (s[i - 1] === '\n' && s[i + m.length] === '\n' ? m : '')),
+  'no-markdown': (t) =>
+    t.replace(/\*+/gu, (m, i: number, s: string) => (s[i - 1] === '\n' && s[i + m.length] === '\n' ? m : '')),
   'pdf-wrapped': (t) =>
     lines(t)
       .flatMap((l) => wrap(l, 88))
@@ -49,12 +50,20 @@ export const VARIANTS: Record<string, Variant> = {
       n++;
       // A page break in mid-paragraph: page number, then a portal signature stamp.
       if (n % 37 === 0 && l.trim() !== '' && !/[.;:]$/u.test(l)) {
-        out.push('', String(Math.floor(n / 37) + 1), '', 'Người ký: Văn phòng', 'Thời gian ký: 27-01-2026 08:23:58 +07:00', '');
+        out.push(
+          '',
+          String(Math.floor(n / 37) + 1),
+          '',
+          'Người ký: Văn phòng',
+          'Thời gian ký: 27-01-2026 08:23:58 +07:00',
+          '',
+        );
       }
     }
     return out.join('\n');
   },
-  'glued-after-diacritics': (t) => t.replace(/([ạảãáàặẳẵắằậẩẫấầẹẻẽéèệểễếềịỉĩíìọỏõóòộổỗốồợởỡớờụủũúùựửữứừỵỷỹýỳ]) (Đ\p{Ll})/gu, '$1$2'),
+  'glued-after-diacritics': (t) =>
+    t.replace(/([ạảãáàặẳẵắằậẩẫấầẹẻẽéèệểễếềịỉĩíìọỏõóòộổỗốồợởỡớờụủũúùựửữứừỵỷỹýỳ]) (Đ\p{Ll})/gu, '$1$2'),
   'new-tone-placement': (t) =>
     t
       .replace(/ủy/gu, 'uỷ')
@@ -79,7 +88,7 @@ export const VARIANTS: Record<string, Variant> = {
     // The header's two columns as old .doc dumps print them: "| left | right |" rows.
     const all = lines(t);
     const end = all.findIndex((l) => /^(?:V\/v|Kính gửi)/u.test(l.trim()) || titleType(l) !== null);
-    const headEnd = end < 0 ? 0 : end;
+    const headEnd = Math.max(end, 0);
     const head = all.slice(0, headEnd).filter((l) => l.trim() !== '');
     const left = head.filter((l) => !isBannerish(l) && !/ngày/u.test(l));
     const right = head.filter((l) => isBannerish(l) || /ngày/u.test(l));
