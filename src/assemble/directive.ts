@@ -12,8 +12,8 @@ import { findRecipients } from '../rules/recipients.js';
 import { findSigner } from '../rules/signer.js';
 import { findSubject } from '../rules/subject.js';
 import { type Block, type FootnoteBlock, newBlock, toBlocks } from '../text/blocks.js';
-import { RULE_LINE } from '../text/labels.js';
 import { splitFlattenedHeader } from '../text/header-split.js';
+import { RULE_LINE } from '../text/labels.js';
 import { type Line, toLines } from '../text/lines.js';
 import { DOC_TYPE_ABBREVIATIONS } from '../text/vocabulary.js';
 import { findZones } from '../text/zones.js';
@@ -68,7 +68,12 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
 
   // 2. Header fields. The subject's lines are excluded from the other header searches; without
   // "Kính gửi" the body starts right after them.
-  const subject = findSubject(lines, { vv: zones.vv, title: zones.title, kinhGui: zones.kinhGui, limit: zones.body.end });
+  const subject = findSubject(lines, {
+    vv: zones.vv,
+    title: zones.title,
+    kinhGui: zones.kinhGui,
+    limit: zones.body.end,
+  });
   const subjectLines = new Set<number>(subject?.value.lines ?? []);
   const lastSubject = Math.max(-1, ...subjectLines);
   if (zones.kinhGui === null && lastSubject >= 0 && lastSubject < zones.body.end) {
@@ -141,10 +146,18 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   const warnings: Warning[] = [];
   if (!number) warnings.push({ code: 'NO_NUMBER', message: 'no document number found', line: null });
   else if (number.number === null)
-    warnings.push({ code: 'NO_NUMBER', message: 'number left blank (draft)', line: sources.number ? (sources.number as Source).line : null });
+    warnings.push({
+      code: 'NO_NUMBER',
+      message: 'number left blank (draft)',
+      line: sources.number ? (sources.number as Source).line : null,
+    });
   if (!placeDate?.date) warnings.push({ code: 'NO_DATE', message: 'no document date found', line: null });
   else if (placeDate.invalid)
-    warnings.push({ code: 'BAD_DATE', message: 'the document date is impossible', line: (sources.date as Source).line });
+    warnings.push({
+      code: 'BAD_DATE',
+      message: 'the document date is impossible',
+      line: (sources.date as Source).line,
+    });
   if (!signer.value.name && !signer.value.position)
     warnings.push({ code: 'NO_SIGNER', message: 'no signature block found', line: null });
   warnings.push(...main.warnings, ...extra.warnings);

@@ -38,7 +38,10 @@ function startsStructure(line: Line): boolean {
 
 /** Typical wrapped-line width: lines of a PDF copy break near it, headings fall short of it. */
 function wrapWidth(lines: readonly Line[]): number {
-  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.text.length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   if (lengths.length === 0) return 0;
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }

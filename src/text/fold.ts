@@ -59,8 +59,5 @@ export function foldDiacritics(text: string): string {
  * (`Văn phòng Đảng uỷ` = `văn  phòng đảng ủy`). Not length-preserving; for equality only.
  */
 export function nameKey(text: string): string {
-  return canonTones(text.normalize('NFC'))
-    .toLocaleLowerCase('vi')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return canonTones(text.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
 }

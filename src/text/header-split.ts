@@ -5,6 +5,7 @@ import { canonTones } from './fold.js';
 import { bannerIndex, KINH_GUI, VV } from './labels.js';
 
 const HEADER_UNITS = 40;
+
 import type { Line } from './lines.js';
 
 // " * " between items; "Số 36-HD/…", "Số: 45/…"; "<Place>, ngày".
@@ -46,7 +47,8 @@ export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
     const cuts = cutPoints(line.text);
     // Only a line that visibly holds several header items: a banner or star beside other text,
     // or a number and a place-date together.
-    const several = cuts.length > 0 && (bannerIndex(line.text).length > 0 || STAR_GAP.test(line.text) || dateCut(line.text) !== null);
+    const several =
+      cuts.length > 0 && (bannerIndex(line.text).length > 0 || STAR_GAP.test(line.text) || dateCut(line.text) !== null);
     STAR_GAP.lastIndex = 0;
     if (!several) {
       out.push(line);

@@ -1,6 +1,18 @@
 // Outline markers at the start of a paragraph: Phần/Chương/Mục/Điều, I., 1., 1.1., (1), a), -, +.
 
-export type MarkerType = 'part' | 'chapter' | 'section' | 'article' | 'roman' | 'arabic' | 'decimal' | 'paren' | 'letter' | 'dash' | 'plus' | 'dot';
+export type MarkerType =
+  | 'part'
+  | 'chapter'
+  | 'section'
+  | 'article'
+  | 'roman'
+  | 'arabic'
+  | 'decimal'
+  | 'paren'
+  | 'letter'
+  | 'dash'
+  | 'plus'
+  | 'dot';
 
 export interface Marker {
   type: MarkerType;
@@ -33,19 +45,54 @@ const PATTERNS: Pattern[] = [
     rank: 0,
     key: (m) => `Phần ${m.groups?.n ?? ''}`,
   },
-  { re: /^(?:Chương|CHƯƠNG)\s+(?<n>[IVXLC]+|\d{1,2})\s*[.:\-–]?\s*/u, type: 'chapter', rank: 1, key: (m) => `Chương ${m.groups?.n ?? ''}` },
-  { re: /^(?:Mục|MỤC)\s+(?<n>\d{1,2}|[IVXLC]+)\s*[.:\-–]\s*/u, type: 'section', rank: 2, key: (m) => `Mục ${m.groups?.n ?? ''}` },
-  { re: /^(?:Điều|ĐIỀU)\s+(?<n>\d{1,3})\s*[.:\-–]?\s*/u, type: 'article', rank: 3, key: (m) => `Điều ${m.groups?.n ?? ''}` },
+  {
+    re: /^(?:Chương|CHƯƠNG)\s+(?<n>[IVXLC]+|\d{1,2})\s*[.:\-–]?\s*/u,
+    type: 'chapter',
+    rank: 1,
+    key: (m) => `Chương ${m.groups?.n ?? ''}`,
+  },
+  {
+    re: /^(?:Mục|MỤC)\s+(?<n>\d{1,2}|[IVXLC]+)\s*[.:\-–]\s*/u,
+    type: 'section',
+    rank: 2,
+    key: (m) => `Mục ${m.groups?.n ?? ''}`,
+  },
+  {
+    re: /^(?:Điều|ĐIỀU)\s+(?<n>\d{1,3})\s*[.:\-–]?\s*/u,
+    type: 'article',
+    rank: 3,
+    key: (m) => `Điều ${m.groups?.n ?? ''}`,
+  },
   // "II. NHIỆM VỤ", "II- NHIỆM VỤ" (Party), "II) …" — must be followed by a letter.
-  { re: new RegExp(`^(?<n>${ROMAN})\\s*[.\\-–)]\\s*(?=[\\p{L}"'(])`, 'u'), type: 'roman', rank: 10, key: (m) => m.groups?.n ?? '' },
+  {
+    re: new RegExp(`^(?<n>${ROMAN})\\s*[.\\-–)]\\s*(?=[\\p{L}"'(])`, 'u'),
+    type: 'roman',
+    rank: 10,
+    key: (m) => m.groups?.n ?? '',
+  },
   // "1.1.", "1.1", "2.3.4." — decimal clauses; depth raises the rank.
-  { re: /^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[\p{L}"'(])/u, type: 'decimal', rank: 30, key: (m) => m.groups?.n ?? '' },
+  {
+    re: /^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[\p{L}"'(])/u,
+    type: 'decimal',
+    rank: 30,
+    key: (m) => m.groups?.n ?? '',
+  },
   // "1.", "1-", "1)" then a letter (not "14/4/2026", not "2025 - 2030").
-  { re: /^(?<n>\d{1,2})\s*[.)]\s*(?=[\p{L}"'(])|^(?<m>\d{1,2})\s*[-–]\s+(?=\p{Lu})/u, type: 'arabic', rank: 20, key: (m) => m.groups?.n ?? m.groups?.m ?? '' },
+  {
+    re: /^(?<n>\d{1,2})\s*[.)]\s*(?=[\p{L}"'(])|^(?<m>\d{1,2})\s*[-–]\s+(?=\p{Lu})/u,
+    type: 'arabic',
+    rank: 20,
+    key: (m) => m.groups?.n ?? m.groups?.m ?? '',
+  },
   // "(1)", "(12)" enumerations, also "1/" never.
   { re: /^\(\s*(?<n>\d{1,2})\s*\)\s*/u, type: 'paren', rank: 40, key: (m) => `(${m.groups?.n ?? ''})` },
   // "a)", "đ)", "a." followed by space.
-  { re: new RegExp(`^(?<n>${LETTERS})\\s*[)]\\s*|^(?<m>${LETTERS})\\.\\s+(?=\\p{Lu})`, 'u'), type: 'letter', rank: 50, key: (m) => m.groups?.n ?? m.groups?.m ?? '' },
+  {
+    re: new RegExp(`^(?<n>${LETTERS})\\s*[)]\\s*|^(?<m>${LETTERS})\\.\\s+(?=\\p{Lu})`, 'u'),
+    type: 'letter',
+    rank: 50,
+    key: (m) => m.groups?.n ?? m.groups?.m ?? '',
+  },
   // Bullets: "- ", "– ", "+ ", "• ".
   { re: /^[-–—]\s*(?=[\p{L}\d"'(])/u, type: 'dash', rank: 60, key: () => '-' },
   { re: /^\+\s*(?=[\p{L}\d"'(])/u, type: 'plus', rank: 70, key: () => '+' },

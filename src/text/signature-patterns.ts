@@ -16,7 +16,8 @@ export function matchAuthority(text: string): Authority | null {
 }
 
 // "(đã ký)", "(Ký, đóng dấu)", "(Ký tên, đóng dấu)", "Đã ký", "[signature]".
-const SIGNED_NOTE = /^[([]?\s*(?:đã\s+ký|ký\s*(?:tên)?\s*,?\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên)?|chữ\s+ký|signature)[^)\]]*[)\]]?\.?$/iu;
+const SIGNED_NOTE =
+  /^[([]?\s*(?:đã\s+ký|ký\s*(?:tên)?\s*,?\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên)?|chữ\s+ký|signature)[^)\]]*[)\]]?\.?$/iu;
 
 export function isSignedNote(text: string): boolean {
   return SIGNED_NOTE.test(text.trim());

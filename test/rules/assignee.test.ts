@@ -6,7 +6,11 @@ describe('assignee', () => {
     // Explicit assignment: "Giao X <verb>".
     ['Giao Ban Tổ chức Thành ủy chủ trì, phối hợp các cơ quan liên quan theo dõi', 'Ban Tổ chức Thành ủy', 'explicit'],
     ['Giao Ban Tuyên giáo và Dân vận Thành ủy tăng cường nắm bắt', 'Ban Tuyên giáo và Dân vận Thành ủy', 'explicit'],
-    ['Giao các cơ quan chuyên trách tham mưu, giúp việc Đảng uỷ phối hợp đôn đốc', 'các cơ quan chuyên trách tham mưu, giúp việc Đảng uỷ', 'explicit'],
+    [
+      'Giao các cơ quan chuyên trách tham mưu, giúp việc Đảng uỷ phối hợp đôn đốc',
+      'các cơ quan chuyên trách tham mưu, giúp việc Đảng uỷ',
+      'explicit',
+    ],
     ['Giao cho Sở Nội vụ hướng dẫn thực hiện', 'Sở Nội vụ', 'explicit'],
     ['Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền', 'Ủy ban Mặt trận Tổ quốc tỉnh', 'explicit'],
     ['Yêu cầu các sở, ngành báo cáo kết quả', 'các sở, ngành', 'explicit'],
@@ -17,7 +21,11 @@ describe('assignee', () => {
     ['Văn phòng Đảng ủy', 'Văn phòng Đảng ủy', 'heading'],
     // A sentence whose subject is the unit.
     ['Các cấp ủy cơ sở trực thuộc phối hợp chặt chẽ với lãnh đạo cơ quan', 'Các cấp ủy cơ sở trực thuộc', 'subject'],
-    ['Ban thường vụ các cấp ủy trực thuộc Thành ủy tập trung lãnh đạo', 'Ban thường vụ các cấp ủy trực thuộc Thành ủy', 'subject'],
+    [
+      'Ban thường vụ các cấp ủy trực thuộc Thành ủy tập trung lãnh đạo',
+      'Ban thường vụ các cấp ủy trực thuộc Thành ủy',
+      'subject',
+    ],
     ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu', 'Sở Tài chính', 'subject'],
   ])('%s', (text, unit, kind) => {
     expect(findAssignee(text)).toMatchObject({ unit, kind });

@@ -17,10 +17,22 @@ function distribution(text: string): string[] {
 
 describe('Kính gửi', () => {
   it.each([
-    ['Kính gửi: Các cấp ủy cơ sở trực thuộc Đảng uỷ\n\nNgày 14/4/2026, Đảng ủy nhận được', ['Các cấp ủy cơ sở trực thuộc Đảng uỷ']],
-    ['Kính gửi:\n\n- Các sở, ngành thành phố;\n- Ủy ban nhân dân các xã, phường, đặc khu.\n\nThực hiện chỉ đạo', ['Các sở, ngành thành phố', 'Ủy ban nhân dân các xã, phường, đặc khu']],
-    ['Kính gửi: - Các ban xây dựng Đảng, Văn phòng Thành ủy;\n- Ban thường vụ các đảng ủy trực thuộc Thành ủy;\n\nThực hiện', ['Các ban xây dựng Đảng, Văn phòng Thành ủy', 'Ban thường vụ các đảng ủy trực thuộc Thành ủy']],
-    ['Kính gửi: - Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã,\nphường trên địa bàn tỉnh.\n\nThực hiện', ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường trên địa bàn tỉnh']],
+    [
+      'Kính gửi: Các cấp ủy cơ sở trực thuộc Đảng uỷ\n\nNgày 14/4/2026, Đảng ủy nhận được',
+      ['Các cấp ủy cơ sở trực thuộc Đảng uỷ'],
+    ],
+    [
+      'Kính gửi:\n\n- Các sở, ngành thành phố;\n- Ủy ban nhân dân các xã, phường, đặc khu.\n\nThực hiện chỉ đạo',
+      ['Các sở, ngành thành phố', 'Ủy ban nhân dân các xã, phường, đặc khu'],
+    ],
+    [
+      'Kính gửi: - Các ban xây dựng Đảng, Văn phòng Thành ủy;\n- Ban thường vụ các đảng ủy trực thuộc Thành ủy;\n\nThực hiện',
+      ['Các ban xây dựng Đảng, Văn phòng Thành ủy', 'Ban thường vụ các đảng ủy trực thuộc Thành ủy'],
+    ],
+    [
+      'Kính gửi: - Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã,\nphường trên địa bàn tỉnh.\n\nThực hiện',
+      ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường trên địa bàn tỉnh'],
+    ],
     ['Kính gửi: Sở Nội vụ; Sở Tài chính.\n\nThực hiện', ['Sở Nội vụ', 'Sở Tài chính']],
   ])('%s', (text, expected) => {
     expect(recipients(text)).toEqual(expected);
@@ -29,16 +41,16 @@ describe('Kính gửi', () => {
 
 describe('Nơi nhận', () => {
   it('reads a state list up to the archive line', () => {
-    expect(distribution('***Nơi nhận:***\n- Như trên;\n- CT, các PCT UBND;\n- Lưu: VT, TH.\n\n**KT. CHỦ TỊCH**')).toEqual([
-      'Như trên',
-      'CT, các PCT UBND',
-      'Lưu: VT, TH',
-    ]);
+    expect(
+      distribution('***Nơi nhận:***\n- Như trên;\n- CT, các PCT UBND;\n- Lưu: VT, TH.\n\n**KT. CHỦ TỊCH**'),
+    ).toEqual(['Như trên', 'CT, các PCT UBND', 'Lưu: VT, TH']);
   });
 
   it('reads a Party list with purposes kept', () => {
     expect(
-      distribution('Nơi nhận:\n\n- Ban Tổ chức Thành ủy (để báo cáo),\n- Như trên,\n- Lưu Văn phòng Đảng ủy.\n\nT/M BAN THƯỜNG VỤ'),
+      distribution(
+        'Nơi nhận:\n\n- Ban Tổ chức Thành ủy (để báo cáo),\n- Như trên,\n- Lưu Văn phòng Đảng ủy.\n\nT/M BAN THƯỜNG VỤ',
+      ),
     ).toEqual(['Ban Tổ chức Thành ủy (để báo cáo)', 'Như trên', 'Lưu Văn phòng Đảng ủy']);
   });
 

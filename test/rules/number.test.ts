@@ -29,12 +29,14 @@ describe('own number', () => {
     expect(found?.value).toEqual({ number, symbol, system });
   });
 
-  it.each(['Hải Phòng, ngày 14/4/2026', 'Công văn số 323-CV/TU của Ban Thường vụ', 'Số lượng đảng viên mới', 'KẾT LUẬN'])(
-    'no number in %s',
-    (text) => {
-      expect(matchNumber(line(text))).toBeNull();
-    },
-  );
+  it.each([
+    'Hải Phòng, ngày 14/4/2026',
+    'Công văn số 323-CV/TU của Ban Thường vụ',
+    'Số lượng đảng viên mới',
+    'KẾT LUẬN',
+  ])('no number in %s', (text) => {
+    expect(matchNumber(line(text))).toBeNull();
+  });
 
   it('takes the first number of the header and reports its position', () => {
     const lines = toLines('ĐẢNG ỦY XÃ A\n\n  Số 12-CV/ĐU\nV/v thực hiện Công văn số 5-CV/TU');
