@@ -27,7 +27,7 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
   for (; i < end; i++) {
     const line = lines[i] as Line;
     const t = sigText(line);
-    if (t === '' || isItem(t) || NOI_NHAN.test(line.canon)) continue;
+    if (t === '' || isItem(t)) continue;
     if (!matchAuthority(t)) break;
     authority.push(t);
     first ??= line;
