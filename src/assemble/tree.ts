@@ -25,6 +25,16 @@ interface Open {
   effective: string | null;
   /** A "Giao X:" introduction that items below inherit. */
   listAssignee: string | null;
+  /** The task's own text is only a heading: its first paragraph states the roles. */
+  rolesPending: boolean;
+}
+
+// "Chủ trì, phối hợp với …" at the start: the task's assignee leads.
+const LEADS = /^Chủ\s+trì(?![\p{L}])/u;
+
+function leadOf(text: string, roles: ReturnType<typeof findRoles>, verb: string | null, who: string | null): string | null {
+  if (roles.lead) return roles.lead;
+  return verb === 'chủ trì' || LEADS.test(text) ? who : null;
 }
 
 // Party căn cứ lines ("- Căn cứ Điều lệ Đảng;") are bullets of the preamble, not tasks.
@@ -58,6 +68,12 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     const isTask = marker !== null && !NOT_A_TASK.test(canonTones(block.text.slice(marker.length)));
     if (!isTask || !marker) {
       const top = stack[stack.length - 1];
+      if (top?.rolesPending) {
+        top.rolesPending = false;
+        const roles = findRoles(block.text);
+        top.task.lead = leadOf(block.text, roles, null, top.effective);
+        top.task.support = roles.support;
+      }
       if (firstTask < 0) {
         const a = findAssignee(block.text);
         if (a?.kind === 'explicit' && LIST_INTRO.test(block.text)) docListAssignee = a.unit;
@@ -93,7 +109,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       marker: marker.raw,
       text,
       assignee: assignee ?? null,
-      lead: roles.lead ?? (roles.leadsItself && found?.verb?.startsWith('chủ') ? effective : null),
+      lead: leadOf(text, roles, found?.verb ?? null, effective),
       support: roles.support,
       line: pos.line,
       children: [],
@@ -108,6 +124,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       marker,
       effective,
       listAssignee: found?.introducesList ? found.unit : null,
+      rolesPending: found?.kind === 'heading',
     });
     owner.push(task);
   });

@@ -114,7 +114,7 @@ export function findAssignee(text: string): AssigneeFinding | null {
 }
 
 // "phối hợp với các cơ quan liên quan theo dõi …" → support "các cơ quan liên quan".
-const SUPPORT = /(?<![\p{L}])phối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?<with>với\s+|cùng\s+)?/gu;
+const SUPPORT = /(?<![\p{L}])[Pp]hối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?<with>với\s+|cùng\s+)?/gu;
 // Labelled form: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …".
 const LEAD_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì\s*:\s*(?<unit>[^;.\n]+)/iu;
 const SUPPORT_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp\s*:\s*(?<unit>[^;.\n]+)/iu;
@@ -122,8 +122,6 @@ const SUPPORT_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp\s*:\s*(?<uni
 export interface Roles {
   lead: string | null;
   support: string | null;
-  /** "chủ trì" appears as a verb of the task's own assignee. */
-  leadsItself: boolean;
 }
 
 export function findRoles(text: string): Roles {
@@ -157,6 +155,5 @@ export function findRoles(text: string): Roles {
         )
         .trim()
     : null;
-  const leadsItself = /(?<![\p{L}])chủ\s+trì(?![\p{L}])/u.test(canon) && !lead;
-  return { lead, support, leadsItself };
+  return { lead, support };
 }
