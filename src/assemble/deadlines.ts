@@ -3,7 +3,7 @@ import { type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
 import { findReferences } from '../rules/references.js';
 import { type Block, isBold, locate } from '../text/blocks.js';
 import { isAllCaps } from '../text/labels.js';
-import type { Deadline, Task, Warning } from '../types.js';
+import type { Deadline, Source, Task, Warning } from '../types.js';
 
 const DATED_KINDS = new Set(['by', 'on']);
 
@@ -31,8 +31,36 @@ function toDeadline(f: DeadlineFinding, block: Block, task: Task | null): Deadli
   return d;
 }
 
-export function collectDeadlines(input: DeadlineInput): { deadlines: Deadline[]; warnings: Warning[] } {
+export interface CollectedDeadlines {
+  deadlines: Deadline[];
+  /** One per deadline, same order: where it was read and by which pattern. */
+  sources: Source[];
+  warnings: Warning[];
+}
+
+/**
+ * "hằng tháng (trước ngày 20 hằng tháng)" states one rule twice: drop a recurring finding whose
+ * rule the next one refines (FREQ=MONTHLY vs FREQ=MONTHLY;BYMONTHDAY=20) when they are close.
+ */
+function dropRestatedRecurrences(found: readonly DeadlineFinding[]): DeadlineFinding[] {
+  const NEAR = 40;
+  return found.filter((f, i) => {
+    if (f.kind !== 'recurring' || !f.rrule) return true;
+    return !found.some(
+      (g, j) =>
+        j !== i &&
+        g.kind === 'recurring' &&
+        g.rrule !== undefined &&
+        g.rrule !== f.rrule &&
+        g.rrule.startsWith(`${f.rrule};`) &&
+        Math.abs(g.start - f.end) <= NEAR,
+    );
+  });
+}
+
+export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
   const deadlines: Deadline[] = [];
+  const sources: Source[] = [];
   const warnings: Warning[] = [];
   input.blocks.forEach((block, i) => {
     const task = input.owner[i] ?? null;
@@ -45,10 +73,12 @@ export function collectDeadlines(input: DeadlineInput): { deadlines: Deadline[];
     // periods that are not deadlines: keep only explicit dates there.
     const narrative =
       task === null && !heading && (input.hasTasks ? i < input.firstTask : findReferences(block.text).length > 0);
-    for (const f of found) {
+    for (const f of dropRestatedRecurrences(found)) {
       if (narrative && !DATED_KINDS.has(f.kind)) continue;
       deadlines.push(toDeadline(f, block, task));
+      const at = locate(block, f.start);
+      sources.push({ line: at.line, column: at.column, text: f.text, rule: `deadline.${f.rule}` });
     }
   });
-  return { deadlines, warnings };
+  return { deadlines, sources, warnings };
 }

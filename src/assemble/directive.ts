@@ -30,7 +30,7 @@ function ownId(n: NumberValue | undefined): string | null {
 /** Type from the symbol: Party "KL/ĐU" → KL; State "QĐ-UBND" → QĐ (công văn symbols have none). */
 function typeFromSymbol(n: NumberValue | undefined): string | null {
   if (!n) return null;
-  const abbr = n.system === 'party' ? n.symbol.split('/')[0] : n.symbol.split('-')[0];
+  const abbr = n.system === 'party' ? n.symbol.split('/')[0] : n.symbol.replace(/^\d{4}\//u, '').split('-')[0];
   return (abbr && DOC_TYPE_ABBREVIATIONS[abbr]) ?? null;
 }
 
@@ -130,7 +130,8 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
         hasTasks: appendixTree.tasks.length > 0,
         docDate,
       })
-    : { deadlines: [], warnings: [] };
+    : { deadlines: [], sources: [], warnings: [] };
+  sources.deadlines = [...main.sources, ...extra.sources];
 
   // 7. References: subject, body, footnotes, appendix — in document order.
   const subjectBlock = blockOfLines(lines.filter((l) => subjectLines.has(l.index) && l.index !== zones.title));
@@ -140,7 +141,8 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     ...footnoteBlocks.map((f) => f.block),
     ...(appendix?.blocks ?? []),
   ];
-  const references = collectReferences(refBlocks, ownId(number));
+  const { references, sources: referenceSources } = collectReferences(refBlocks, ownId(number));
+  sources.references = referenceSources;
 
   // 8. Warnings are data.
   const warnings: Warning[] = [];

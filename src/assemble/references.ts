@@ -2,11 +2,15 @@
 // appearance, never the document's own number.
 import { findReferences } from '../rules/references.js';
 import { type Block, locate } from '../text/blocks.js';
-import type { Reference } from '../types.js';
+import type { Reference, Source } from '../types.js';
 
 const idKey = (id: string) => id.replace(/\s+/gu, '').toUpperCase();
 
-export function collectReferences(blocks: readonly Block[], ownId: string | null): Reference[] {
+export function collectReferences(
+  blocks: readonly Block[],
+  ownId: string | null,
+): { references: Reference[]; sources: Source[] } {
+  const sources: Source[] = [];
   const seen = new Map<string, Reference>();
   const own = ownId ? idKey(ownId) : null;
   // Document order of each citation, wherever its paragraph sits (footnotes split by page breaks).
@@ -26,6 +30,8 @@ export function collectReferences(blocks: readonly Block[], ownId: string | null
         prev.issuer ??= f.issuer;
         continue;
       }
+      const at = locate(block, f.start);
+      sources.push({ line: at.line, column: at.column, text: f.id, rule: `reference.${f.rule}` });
       seen.set(key, {
         id: f.id,
         number: f.number,
@@ -33,9 +39,9 @@ export function collectReferences(blocks: readonly Block[], ownId: string | null
         docType: f.docType,
         date: f.date,
         issuer: f.issuer,
-        line: locate(block, f.start).line,
+        line: at.line,
       });
     }
   }
-  return [...seen.values()];
+  return { references: [...seen.values()], sources };
 }

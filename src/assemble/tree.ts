@@ -32,7 +32,12 @@ interface Open {
 // "Chủ trì, phối hợp với …" at the start: the task's assignee leads.
 const LEADS = /^Chủ\s+trì(?![\p{L}])/u;
 
-function leadOf(text: string, roles: ReturnType<typeof findRoles>, verb: string | null, who: string | null): string | null {
+function leadOf(
+  text: string,
+  roles: ReturnType<typeof findRoles>,
+  verb: string | null,
+  who: string | null,
+): string | null {
   if (roles.lead) return roles.lead;
   return verb === 'chủ trì' || LEADS.test(text) ? who : null;
 }
@@ -70,6 +75,12 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       const top = stack[stack.length - 1];
       if (top?.rolesPending) {
         top.rolesPending = false;
+        // "III. TỔ CHỨC THỰC HIỆN" ⏎ "Giao Sở X theo dõi …": the first paragraph assigns the heading.
+        const stated = top.task.assignee === null ? findAssignee(block.text) : null;
+        if (stated?.kind === 'explicit') {
+          top.task.assignee = stated.unit;
+          top.effective = stated.unit;
+        }
         const roles = findRoles(block.text);
         top.task.lead = leadOf(block.text, roles, null, top.effective);
         top.task.support = roles.support;
@@ -124,7 +135,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       marker,
       effective,
       listAssignee: found?.introducesList ? found.unit : null,
-      rolesPending: found?.kind === 'heading',
+      rolesPending: found?.kind === 'heading' || found === null,
     });
     owner.push(task);
   });

@@ -9,6 +9,23 @@
 // narrative dates (`Ngày 31/3/2026, …`) out.
 
 import {
+  addDaysIso,
+  addMonthsIso,
+  addWorkingDaysIso,
+  daysInMonth,
+  halfYearEnd,
+  isoDate,
+  isoYear,
+  monthEnd,
+  nextWorkingDayIso,
+  parseIso,
+  parseRoman,
+  periodStart,
+  quarterEnd,
+  quarterStart,
+  yearEnd,
+} from '../text/dates.js';
+import {
   BY_CUES,
   BY_CUES_WITH_NGAY,
   BY_LABELS,
@@ -38,23 +55,6 @@ import {
   WEEKDAYS,
   YEAR_CUES,
 } from '../text/deadline-vocabulary.js';
-import {
-  addDaysIso,
-  addMonthsIso,
-  addWorkingDaysIso,
-  daysInMonth,
-  halfYearEnd,
-  isoDate,
-  isoYear,
-  monthEnd,
-  nextWorkingDayIso,
-  parseIso,
-  parseRoman,
-  periodStart,
-  quarterEnd,
-  quarterStart,
-  yearEnd,
-} from '../text/dates.js';
 import { canonTones } from '../text/fold.js';
 import { alternation } from '../text/patterns.js';
 import type { DeadlineKind } from '../types.js';
@@ -115,6 +115,11 @@ const NGAY = `ngày\\s{0,3}`;
 
 function rx(source: string): RegExp {
   return new RegExp(source, 'giud');
+}
+
+/** Non-global form for `test`/`exec` (no `lastIndex` state). */
+function rx1(source: string): RegExp {
+  return new RegExp(source, 'iud');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,9 +201,16 @@ function lowerKey(s: string): string {
   return canonTones(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
+const wordSetCache = new Map<readonly string[], RegExp>();
+
 /** True when one of `words` (whole words, case-insensitive) occurs in `s`. */
 function containsWord(s: string, words: readonly string[]): boolean {
-  return rx(`${WB}${alt(words)}${WE}`).test(s);
+  let re = wordSetCache.get(words);
+  if (!re) {
+    re = rx1(`${WB}${alt(words)}${WE}`);
+    wordSetCache.set(words, re);
+  }
+  return re.test(s);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,10 +246,12 @@ const ON_EVENT = rx(
 );
 const GAP_BLOCKERS = [...BY_CUES, ...BY_CUES_WITH_NGAY, 'số', 'từ', 'đến'] as const;
 
+// `đã tổ chức vào ngày …`, `ban hành vào ngày …`: a narrative marker earlier in the same clause.
+const NARRATIVE_IN_CLAUSE = rx1(`${WB}${alt(NARRATIVE_MARKERS)}${WE}`);
+
 function narrativeBefore(c: string, at: number): boolean {
-  // `đã tổ chức vào ngày …`, `ban hành vào ngày …`: two words before the cue.
-  const before = c.slice(Math.max(0, at - 30), at);
-  return rx(`${WB}${alt(NARRATIVE_MARKERS)}(?:\\s+\\p{L}+){0,1}\\s*$`).test(before);
+  const cs = clauseStart(c, at, 100);
+  return NARRATIVE_IN_CLAUSE.test(c.slice(cs < 0 ? at - 100 : cs, at));
 }
 
 function datedRules(env: Env): void {
@@ -420,6 +434,21 @@ const PERIOD_RULES = PERIODS.map((p) => ({
   bare: rx(p.source),
 }));
 
+// The year is written once, after the last of several periods: `quý II và quý III năm 2026`,
+// `tháng 5, tháng 6/2026` — a yearless period borrows it instead of the document year.
+const SHARED_YEAR = rx1(
+  `^\\s{0,3}(?:,|và|hoặc)\\s{0,3}(?:tháng${S}\\d{1,2}|quý${S}${ROMAN_Q})(?:\\s{0,3}/\\s{0,3}|${S}năm${S})(?<y>${YEAR})`,
+);
+
+function withSharedYear(c: string, m: RegExpExecArray): Record<string, string | undefined> {
+  const g = { ...(m.groups ?? {}) };
+  if (g.y === undefined && g.y2 === undefined && 'y' in g) {
+    const shared = SHARED_YEAR.exec(c.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (shared?.groups?.y) g.y = shared.groups.y;
+  }
+  return g;
+}
+
 function pushPeriod(env: Env, start: number, end: number, rule: string, v: PeriodValue | null): void {
   if (!v) return;
   env.out.push({
@@ -435,10 +464,10 @@ function periodRules(env: Env): void {
   const { c } = env;
   for (const { p, cue, label, paren, clause } of PERIOD_RULES) {
     for (const m of c.matchAll(cue)) {
-      pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-cue`, p.resolve(m.groups ?? {}, env));
+      pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-cue`, p.resolve(withSharedYear(c, m), env));
     }
     for (const m of c.matchAll(label)) {
-      pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-label`, p.resolve(m.groups ?? {}, env));
+      pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-label`, p.resolve(withSharedYear(c, m), env));
     }
     for (const m of c.matchAll(paren)) {
       // Report the annotation without its parentheses.
@@ -455,6 +484,9 @@ function periodRules(env: Env): void {
   }
 }
 
+const HEADING_RETRO = rx(`${WB}${alt(RETROSPECTIVE_HEADING_WORDS)}${WE}`);
+const HEADING_FORWARD = rx(`${WB}${alt(FORWARD_HEADING_WORDS)}${WE}`);
+
 /**
  * A section heading names its period without a cue (`II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026`);
  * the finding spans the whole heading. Retrospective headings (`KẾT QUẢ … QUÝ I/2026`) are skipped
@@ -462,8 +494,8 @@ function periodRules(env: Env): void {
  */
 function headingRule(env: Env): void {
   const { c } = env;
-  const retro = rx(`${WB}${alt(RETROSPECTIVE_HEADING_WORDS)}${WE}`);
-  const forward = rx(`${WB}${alt(FORWARD_HEADING_WORDS)}${WE}`);
+  const retro = HEADING_RETRO;
+  const forward = HEADING_FORWARD;
   const hits: { at: number; p: PeriodPattern; g: Record<string, string | undefined> }[] = [];
   for (const { p, bare } of PERIOD_RULES) {
     for (const m of c.matchAll(bare)) hits.push({ at: m.index, p, g: m.groups ?? {} });
@@ -490,7 +522,7 @@ function headingRule(env: Env): void {
 const EVERY = alt(EVERY_WORDS);
 const UNIT = alt(Object.keys(RECURRENCE_UNITS));
 // `(trước ngày 20)`, `, trước ngày 15/12`, `vào ngày 05` after a recurrence word.
-const DAY_TAIL = `(?<tail>\\s{0,3}(?<open>\\()?\\s{0,3}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,2}(?<close>\\))?)?`;
+const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,2}(?<close>\\))?)?`;
 
 // trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý
 const DAY_EVERY = rx(
@@ -526,15 +558,25 @@ function pushRecurring(env: Env, start: number, end: number, rule: string, rrule
   env.out.push({ start, end, rule, finding: { kind: 'recurring', date: null, rrule } });
 }
 
-/** End of a match with an optional `(… ngày 20)` tail: keep `)` only when the tail opened one. */
-function tailEnd(m: RegExpExecArray): number {
+/**
+ * End of a recurrence match with an optional day tail, and whether the tail's day counts:
+ * `hằng tháng (trước ngày 20)` keeps both parentheses; an unopened `)` belongs to an outer
+ * parenthesis and is left out; an unclosed `(` drops the tail.
+ */
+function tailEnd(c: string, m: RegExpExecArray): { end: number; day: boolean } {
   const g = m.groups ?? {};
-  let end = m.index + m[0].length;
-  if (g.tail !== undefined) {
-    if (g.close && !g.open) end -= m[0].length - m[0].trimEnd().length + 1;
-    if (!g.d) end = groupStart(m, 'tail');
-  }
-  return end;
+  const full = m.index + m[0].length;
+  const trim = (pos: number) => {
+    let p = pos;
+    while (p > m.index && /\s/.test(c[p - 1] ?? '')) p--;
+    return p;
+  };
+  const tail = m.indices?.groups?.tail;
+  if (g.tail === undefined || !tail) return { end: trim(full), day: false };
+  if (g.open && !g.close) return { end: trim(tail[0]), day: false };
+  const close = m.indices?.groups?.close;
+  if (!g.open && close) return { end: trim(close[0]), day: true };
+  return { end: trim(full), day: true };
 }
 
 function recurringRules(env: Env): void {
@@ -543,17 +585,22 @@ function recurringRules(env: Env): void {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
     const head = RECURRENCE_UNITS[unit];
-    if (head) pushRecurring(env, m.index, m.index + m[0].length, 'recurring-day-every', rruleFor(head, unit, g.d, g.mo));
+    if (head)
+      pushRecurring(env, m.index, m.index + m[0].length, 'recurring-day-every', rruleFor(head, unit, g.d, g.mo));
   }
   for (const m of c.matchAll(EVERY_UNIT)) {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
     const head = RECURRENCE_UNITS[unit];
     if (!head) continue;
-    // An unbalanced `(… ngày 20` tail is not ours: keep the recurrence word only.
-    const balanced = Boolean(g.open) === Boolean(g.close);
-    const end = balanced ? tailEnd(m) : groupStart(m, 'tail');
-    pushRecurring(env, m.index, end, 'recurring-every', rruleFor(head, unit, balanced ? g.d : undefined, balanced ? g.mo : undefined));
+    const { end, day } = tailEnd(c, m);
+    pushRecurring(
+      env,
+      m.index,
+      end,
+      'recurring-every',
+      rruleFor(head, unit, day ? g.d : undefined, day ? g.mo : undefined),
+    );
   }
   for (const re of [WEEKDAY_EVERY, EVERY_WEEK_DAY]) {
     for (const m of c.matchAll(re)) {
@@ -569,10 +616,14 @@ function recurringRules(env: Env): void {
     const freq = { tháng: 'MONTHLY', tuần: 'WEEKLY', năm: 'YEARLY', ngày: 'DAILY' }[unit];
     if (!freq) continue;
     const head = n === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${n}`;
-    const balanced = Boolean(g.open) === Boolean(g.close);
-    const end = balanced ? tailEnd(m) : groupStart(m, 'tail');
-    const dayUnit = unit === 'tháng' ? 'tháng' : unit;
-    pushRecurring(env, m.index, end, 'recurring-periodic', rruleFor(head, dayUnit, balanced ? g.d : undefined, balanced ? g.mo : undefined));
+    const { end, day } = tailEnd(c, m);
+    pushRecurring(
+      env,
+      m.index,
+      end,
+      'recurring-periodic',
+      rruleFor(head, unit, day ? g.d : undefined, day ? g.mo : undefined),
+    );
   }
 }
 
@@ -611,10 +662,10 @@ const COUNT_FROM = rx(
   `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
 );
 // ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản
-const SIGNING = rx(`^(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?`);
-// sau khi sơ kết mô hình … · ngay sau khi có kết quả · khi có yêu cầu (not `khi có thể`)
+const SIGNING = rx1(`^(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?`);
+// sau khi sơ kết mô hình … · ngay sau khi có kết quả · ngay khi có yêu cầu (not a bare `khi có …`)
 const TRIGGER = rx(`${WB}${alt(RELATIVE_TRIGGERS)}${WE}(?!\\s+thể${WE})(?<rest>[^.;,()!?:]{1,200})`);
-const LEAD_VERB_PREFIX = rx(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`);
+const LEAD_VERB_PREFIX = rx1(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`);
 
 function countFromRules(env: Env): void {
   const { c, ctx } = env;
@@ -622,8 +673,9 @@ function countFromRules(env: Env): void {
     const g = m.groups ?? {};
     const anchor = g.anchor ?? '';
     const anchorStart = groupStart(m, 'anchor');
-    const signing = SIGNING.exec(anchor);
-    SIGNING.lastIndex = 0;
+    // Only an anchor that is just the signing (`kể từ ngày ký.`); `ngày ký kết hợp đồng` is another event.
+    const sm = SIGNING.exec(anchor);
+    const signing = sm && anchor.slice(sm[0].length).trim() === '' ? sm : null;
     const end = signing ? anchorStart + signing[0].length : anchorStart + anchor.trimEnd().length;
     const unit = COUNT_UNITS[lowerKey(g.unit ?? '')];
     const n = Number(g.n);
@@ -650,7 +702,14 @@ function countFromRules(env: Env): void {
 function clauseStart(c: string, at: number, limit = 160): number {
   const from = Math.max(0, at - limit);
   const before = c.slice(from, at);
-  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(')'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const cut = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('('),
+    before.lastIndexOf(')'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+  );
   if (cut >= 0) return from + cut + 1;
   return from === 0 ? 0 : -1;
 }
@@ -666,7 +725,6 @@ function triggerRules(env: Env): void {
     if (cs >= 0) {
       const prefix = c.slice(cs, m.index);
       const lead = LEAD_VERB_PREFIX.exec(prefix);
-      LEAD_VERB_PREFIX.lastIndex = 0;
       if (lead) start = cs + groupStart(lead, 'verb');
       // `Sau khi thảo luận, Ban Chấp hành … kết luận như sau:` is narrative, not a task trigger.
       if (/^\s*(?:[-+]\s*)?$/.test(prefix) && c[end] === ',') {
@@ -675,21 +733,20 @@ function triggerRules(env: Env): void {
         if (sentence.endsWith(':') || containsWord(sentence, NARRATIVE_MARKERS)) continue;
       }
     }
-    env.out.push({ start, end, rule: 'relative-trigger', finding: { kind: 'relative', date: null } });
+    env.out.push({ start, end, rule: 'relative-trigger', label: true, finding: { kind: 'relative', date: null } });
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Resolution
 
-const LEAD_LABEL = rx(`^\\s*(?:[-+*]\\s*)?(?<label>${alt(LEAD_LABELS)})${WE}`);
+const LEAD_LABEL = rx1(`^\\s*(?:[-+*]\\s*)?(?<label>${alt(LEAD_LABELS)})${WE}`);
 
 /** Move `start` back to a `Thời gian hoàn thành …` label that opens the clause. */
 function withLeadLabel(c: string, start: number, floor: number): number {
   const cs = clauseStart(c, start, 160);
   if (cs < 0 || cs < floor) return start;
   const m = LEAD_LABEL.exec(c.slice(cs, start));
-  LEAD_LABEL.lastIndex = 0;
   return m ? cs + groupStart(m, 'label') : start;
 }
 
@@ -698,7 +755,10 @@ function withLeadLabel(c: string, start: number, floor: number): number {
  * order without overlaps, and problems (impossible dates, yearless dates that fall before the
  * document date).
  */
-export function findDeadlines(text: string, ctx: DeadlineContext): { found: DeadlineFinding[]; problems: DateProblem[] } {
+export function findDeadlines(
+  text: string,
+  ctx: DeadlineContext,
+): { found: DeadlineFinding[]; problems: DateProblem[] } {
   const found: DeadlineFinding[] = [];
   const problems: DateProblem[] = [];
   if (typeof text !== 'string' || text.length === 0) return { found, problems };
@@ -720,9 +780,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext): { found: Dead
 
   // Earliest first, then longest: a cue that starts earlier owns the date inside it
   // (`chậm nhất vào ngày …` over `vào ngày …`, `hằng năm (trước ngày 15/12)` over `trước ngày 15/12`).
-  const ordered = env.out
-    .filter((x) => x.end > x.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = env.out.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = 0;
   for (const cand of ordered) {
     if (cand.start < lastEnd) continue;

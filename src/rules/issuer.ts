@@ -45,6 +45,34 @@ function groupNames(lines: readonly Line[]): Line[][] {
   return groups;
 }
 
+// Inside a flattened header line a new name starts at one of these heads, but never at a
+// genitive such as "TỈNH ỦY" in "BAN TỔ CHỨC TỈNH ỦY" (longest head wins: "ỦY BAN" keeps its "BAN").
+const INLINE_HEAD = new RegExp(`(?<=\\s)${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'gu');
+const GENITIVE = /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY|^ĐẢNG\s+BỘ\s+(?:TỈNH|THÀNH)/u;
+const HEAD_AT_START = new RegExp(`^${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'u');
+
+/** Split a flattened caps run into names: "ĐẢNG BỘ TỈNH X BAN TUYÊN GIÁO" → two names. */
+function splitInline(text: string): string[] {
+  const canon = canonTones(text);
+  const first = HEAD_AT_START.exec(canon);
+  const cuts: number[] = [];
+  let covered = first ? first[0].length : 0;
+  for (const m of canon.matchAll(INLINE_HEAD)) {
+    if (m.index < covered) continue;
+    covered = m.index + m[0].length;
+    if (GENITIVE.test(canon.slice(m.index))) continue;
+    cuts.push(m.index);
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(text.slice(from, cut).trim());
+    from = cut;
+  }
+  parts.push(text.slice(from).trim());
+  return parts.filter(Boolean);
+}
+
 const join = (lines: readonly Line[]) => lines.map((l) => l.text.replace(/^[*\s]+|[*\s]+$/gu, '')).join(' ');
 
 /** Issuer = the last name before the number/date/title; parent = the names above it. */
@@ -54,6 +82,13 @@ export function findIssuer(header: readonly Line[]): Finding<IssuerValue> | null
   const groups = groupNames(names);
   const issuerLines = groups[groups.length - 1] ?? [];
   const parentLines = groups.slice(0, -1).flat();
+  const only = issuerLines[0];
+  if (issuerLines.length === 1 && only?.flattened) {
+    const parts = splitInline(join(issuerLines));
+    const issuer = parts[parts.length - 1] ?? null;
+    const parent = [join(parentLines), ...parts.slice(0, -1)].filter(Boolean).join(' ');
+    return findingLines(issuerLines, 'issuer.flattened', { issuer, parent: parent || null });
+  }
   return findingLines(issuerLines, 'issuer.caps-lines', {
     issuer: join(issuerLines) || null,
     parent: parentLines.length ? join(parentLines) : null,

@@ -46,8 +46,9 @@ export function matchNumber(line: Line): Finding<NumberValue> | null {
   if (state?.groups) {
     const { num, year, sym } = state.groups;
     return findingAt(line, state.index, state[0], 'number.state', {
-      number: num ? (year ? `${num}/${year}` : num) : null,
-      symbol: clean(sym ?? ''),
+      number: num ?? null,
+      // A legal act's year stays with its symbol: "30/2020/NĐ-CP" → 30 + "2020/NĐ-CP".
+      symbol: year ? `${year}/${clean(sym ?? '')}` : clean(sym ?? ''),
       system: 'state',
     });
   }

@@ -67,7 +67,9 @@ export function findSubject(
   zones: { vv: number | null; title: number | null; kinhGui: number | null; limit: number },
 ): Finding<SubjectValue> | null {
   const limit = zones.kinhGui ?? zones.limit;
-  if (zones.vv !== null) {
+  // A titled document's "Về việc …" line is its subject as written, not a công văn's V/v.
+  const titled = zones.title !== null && (zones.vv === null || zones.title < zones.vv);
+  if (zones.vv !== null && !titled) {
     const first = lines[zones.vv] as Line;
     const rest = collect(lines, zones.vv + 1, limit, null);
     const text = `${first.text.replace(VV, '')} ${clean(rest)}`.trim();

@@ -32,8 +32,13 @@ export function footnoteMark(text: string): string | null {
   return m.groups.mark.replace(/[[\]^:]/gu, '');
 }
 
+/** A caps heading has words, not just a Roman numeral carried over ("II/2026."). */
+function isCapsHeading(text: string): boolean {
+  return isAllCaps(text) && text.length < 160 && text.replace(/[^\p{L}]/gu, '').length >= 4;
+}
+
 function startsStructure(line: Line): boolean {
-  return parseMarker(line.text) !== null || (isAllCaps(line.text) && line.text.length < 160);
+  return parseMarker(line.text) !== null || isCapsHeading(line.text);
 }
 
 /** Typical wrapped-line width: lines of a PDF copy break near it, headings fall short of it. */
@@ -55,7 +60,7 @@ function joins(prev: Line, next: Line, blankBetween: boolean, width: number): bo
   if (startsStructure(next) || footnoteMark(next.text)) return false;
   if (TERMINAL.test(p)) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
-  if (isAllCaps(p) && p.length < 160) return false;
+  if (isCapsHeading(p)) return false;
   // Without a lower-case start, join only a line that ran to the wrapping width.
   const full = width > 0 && p.length >= width * 0.75 && width < 200;
   return full && (!blankBetween || p.length >= width * 0.85);

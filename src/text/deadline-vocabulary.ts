@@ -7,7 +7,6 @@ export const BY_CUES = [
   'trước',
   'hoàn thành trước',
   'xong trước',
-  'gửi trước',
   'chậm nhất',
   'chậm nhất là',
   'chậm nhất vào',
@@ -186,7 +185,12 @@ export const WEEKDAYS: Readonly<Record<string, string>> = {
 export const PERIODIC_WORDS = ['định kỳ', 'định kì'] as const;
 
 /** Ongoing words: `Thực hiện thường xuyên.`, `(thường xuyên)`, `thực hiện liên tục`. */
-export const ONGOING_WORDS = ['thường xuyên', 'liên tục', 'thường xuyên, liên tục', 'thường xuyên và liên tục'] as const;
+export const ONGOING_WORDS = [
+  'thường xuyên',
+  'liên tục',
+  'thường xuyên, liên tục',
+  'thường xuyên và liên tục',
+] as const;
 
 /** Lead verbs of an ongoing or relative clause: `Thực hiện thường xuyên`, `Thực hiện sau khi …`. */
 export const LEAD_VERBS = [
@@ -202,7 +206,8 @@ export const LEAD_VERBS = [
 ] as const;
 
 /** Triggers of a relative deadline: `ngay sau khi có kết quả`, `khi có yêu cầu`. */
-export const RELATIVE_TRIGGERS = ['ngay sau khi', 'sau khi', 'ngay khi', 'khi có'] as const;
+// `khi có …` alone is a condition, not a deadline ("kiểm tra khi có dấu hiệu vi phạm").
+export const RELATIVE_TRIGGERS = ['ngay sau khi', 'sau khi', 'ngay khi'] as const;
 
 /** Cues before `N ngày|tháng … kể từ …`: `trong vòng 15 ngày kể từ ngày ký`. */
 export const COUNT_CUES = [
@@ -229,7 +234,14 @@ export const COUNT_UNITS: Readonly<Record<string, 'day' | 'workday' | 'week' | '
 export const FROM_WORDS = ['kể từ', 'tính từ', 'kể từ khi', 'từ'] as const;
 
 /** Anchors that are the document's own date: `kể từ ngày ký`, `kể từ ngày ban hành văn bản này`. */
-export const SIGNING_ANCHORS = ['ngày ký', 'ngày ký ban hành', 'ngày ban hành', 'ngày ký văn bản', 'ký', 'ban hành'] as const;
+export const SIGNING_ANCHORS = [
+  'ngày ký',
+  'ngày ký ban hành',
+  'ngày ban hành',
+  'ngày ký văn bản',
+  'ký',
+  'ban hành',
+] as const;
 
 /** Nouns after a signing anchor that still refer to this document: `… ngày ký Công văn này`. */
 export const THIS_DOCUMENT_NOUNS = [
@@ -245,7 +257,14 @@ export const THIS_DOCUMENT_NOUNS = [
 ] as const;
 
 /** Heading words that make a period retrospective: `I. KẾT QUẢ … QUÝ I/2026`. */
-export const RETROSPECTIVE_HEADING_WORDS = ['kết quả', 'tình hình', 'đánh giá', 'kiểm điểm', 'tổng kết', 'nhìn lại'] as const;
+export const RETROSPECTIVE_HEADING_WORDS = [
+  'kết quả',
+  'tình hình',
+  'đánh giá',
+  'kiểm điểm',
+  'tổng kết',
+  'nhìn lại',
+] as const;
 
 /** Heading words that start a forward-looking part again: `KẾT QUẢ QUÝ I VÀ PHƯƠNG HƯỚNG … QUÝ II`. */
 export const FORWARD_HEADING_WORDS = ['phương hướng'] as const;
@@ -326,4 +345,14 @@ export const ISSUER_STOP_WORDS = [
   'có',
   'là',
   'được',
+  'phê duyệt',
+  'chỉ đạo',
+  'giao',
+  'hợp nhất',
+  'sửa đổi',
+  'bổ sung',
+  'thành lập',
+  'kết luận',
+  'công bố',
+  'phân công',
 ] as const;

@@ -9,9 +9,9 @@ export type Variant = (text: string) => string;
 const BANNER = /^(?:CONG HOA|DOC LAP|DANG CONG SAN)/u;
 const isBannerish = (line: string) => BANNER.test(foldDiacritics(line.replace(/\*/gu, '').trim()).toUpperCase());
 
-/** Break every line longer than `width` at spaces, like a PDF text layer. */
+/** Break every line longer than `width` at spaces, like a PDF text layer (header lines stay whole). */
 function wrap(line: string, width: number): string[] {
-  if (line.length <= width) return [line];
+  if (line.length <= width || /VIỆT NAM|Hạnh phúc/u.test(line)) return [line];
   const out: string[] = [];
   let rest = line;
   while (rest.length > width) {
@@ -89,7 +89,10 @@ export const VARIANTS: Record<string, Variant> = {
     const all = lines(t);
     const end = all.findIndex((l) => /^(?:V\/v|Kính gửi)/u.test(l.trim()) || titleType(l) !== null);
     const headEnd = Math.max(end, 0);
-    const head = all.slice(0, headEnd).filter((l) => l.trim() !== '');
+    const head = all
+      .slice(0, headEnd)
+      .flatMap((l) => l.split(/ {4,}/u))
+      .filter((l) => l.trim() !== '');
     const left = head.filter((l) => !isBannerish(l) && !/ngày/u.test(l));
     const right = head.filter((l) => isBannerish(l) || /ngày/u.test(l));
     const rows = Math.max(left.length, right.length);

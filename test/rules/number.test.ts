@@ -20,7 +20,7 @@ describe('own number', () => {
     ['Số: /VP-NVKTGS', null, 'VP-NVKTGS', 'state'],
     ['Số:        /UBND-THKH', null, 'UBND-THKH', 'state'],
     ['Số: …/QĐ-UBND', null, 'QĐ-UBND', 'state'],
-    ['Số: 30/2020/NĐ-CP', '30/2020', 'NĐ-CP', 'state'],
+    ['Số: 30/2020/NĐ-CP', '30', '2020/NĐ-CP', 'state'],
     ['Số: 1206 /QĐ-HVTC', '1206', 'QĐ-HVTC', 'state'],
     ['Số: 05/KH-SGDĐT', '05', 'KH-SGDĐT', 'state'],
     ['So: 12/SNN&PTNT-VP', '12', 'SNN&PTNT-VP', 'state'],

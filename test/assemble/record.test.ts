@@ -1,0 +1,82 @@
+// Cross-field steps: deadlines attached to tasks, narrative filtered, assignees inherited.
+import { describe, expect, it } from 'vitest';
+import { parseDirective } from '../../src/index.js';
+
+const HEAD =
+  'Hà Nội, ngày 05 tháng 3 năm 2026\n\nSố 12-CV/TU\n\nV/v triển khai nhiệm vụ\n\nKính gửi: Các cấp ủy trực thuộc\n\n';
+
+function parse(body: string) {
+  return parseDirective(
+    `${HEAD}${body}\n\nNơi nhận:\n- Như trên,\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn A`,
+  );
+}
+
+describe('deadlines in the record', () => {
+  it('attaches each deadline to the innermost task and keeps the heading deadline on its section', () => {
+    const r = parse(
+      'I. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026\n\n1. Ban Tổ chức Tỉnh ủy\n\n(1) Rà soát quy hoạch cán bộ. Thời gian hoàn thành trước ngày **30/4/2026**.\n\n(2) Báo cáo hằng tháng (trước ngày 20 hằng tháng).',
+    );
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date, d.bold])).toEqual([
+      [['I'], 'quarter', '2026-06-30', false],
+      [['I', '1', '(1)'], 'by', '2026-04-30', true],
+      [['I', '1', '(2)'], 'recurring', null, false],
+    ]);
+    expect(r.deadlines[2]?.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=20');
+  });
+
+  it('ignores periods in the preamble that describe a cited document', () => {
+    const r = parse(
+      'Thực hiện Kết luận số 16-KL/TW, ngày 31/3/2026 của Bộ Chính trị về nhiệm vụ trọng tâm trong quý II/2026, đề nghị:\n\n1. Các chi bộ hoàn thành trong tháng 5/2026.',
+    );
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date])).toEqual([[['1'], 'month', '2026-05-31']]);
+  });
+
+  it('keeps an explicit document-level deadline and a yearless date from the document year', () => {
+    const r = parse('Đề nghị các đơn vị gửi báo cáo về Văn phòng trước ngày 15/4.');
+    expect(r.deadlines).toMatchObject([{ task: null, kind: 'by', date: '2026-04-15', inferred: true }]);
+  });
+
+  it('reports an impossible date as a warning, not a deadline', () => {
+    const r = parse('1. Hoàn thành trước ngày 31/2/2026.');
+    expect(r.deadlines).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain('BAD_DATE');
+  });
+});
+
+describe('assignees in the tree', () => {
+  it('gives a "Giao X:" list its unit and lets items inherit it', () => {
+    const r = parse('Giao Sở Nội vụ, Sở Tài chính:\n\n1. Rà soát biên chế.\n\n2. Báo cáo kết quả.');
+    expect(r.tasks.map((t) => t.assignee)).toEqual(['Sở Nội vụ, Sở Tài chính', 'Sở Nội vụ, Sở Tài chính']);
+  });
+
+  it('takes a sentence subject only where no ancestor names the assignee', () => {
+    const r = parse(
+      '1. Ban Tuyên giáo Tỉnh ủy\n\n(1) Các chi bộ tổ chức học tập nghị quyết.\n\n2. Các cấp ủy cơ sở chỉ đạo thực hiện.',
+    );
+    const [first, second] = r.tasks;
+    expect(first?.assignee).toBe('Ban Tuyên giáo Tỉnh ủy');
+    expect(first?.children[0]?.assignee).toBeNull();
+    expect(second?.assignee).toBe('Các cấp ủy cơ sở');
+  });
+
+  it('numbers bullets among their siblings and puts appendix tasks under PL', () => {
+    const r = parseDirective(
+      'Số: 08/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác.\n- Tổ trưởng điều hành.\n- Tổ viên thực hiện.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Thị B\n\nPHỤ LỤC\n\n1. Rà soát hồ sơ.',
+    );
+    expect(r.tasks.map((t) => [t.path, t.children.map((c) => c.path)])).toEqual([
+      [
+        ['Điều 1'],
+        [
+          ['Điều 1', '-1'],
+          ['Điều 1', '-2'],
+        ],
+      ],
+      [['PL', '1'], []],
+    ]);
+  });
+
+  it('never takes its own number as a reference', () => {
+    const r = parse('1. Thực hiện Công văn số 12-CV/TU và Kế hoạch số 5-KH/TU.');
+    expect(r.references.map((x) => x.id)).toEqual(['5-KH/TU']);
+  });
+});

@@ -1,0 +1,690 @@
+import { describe, expect, it } from 'vitest';
+import { type DeadlineContext, type DeadlineFinding, findDeadlines } from '../../src/rules/deadlines.js';
+
+const DOC: DeadlineContext = { docDate: '2026-04-07', heading: false };
+
+interface Row {
+  input: string;
+  kind: DeadlineFinding['kind'];
+  date: string | null;
+  text: string;
+  time?: string;
+  rrule?: string;
+  inferred?: boolean;
+  ctx?: Partial<DeadlineContext>;
+}
+
+/** Exactly one finding, with the expected value and matched text (and a span that slices to it). */
+function expectOne(row: Row): void {
+  const ctx = { ...DOC, ...row.ctx };
+  const { found, problems } = findDeadlines(row.input, ctx);
+  expect(found.map((f) => f.text)).toEqual([row.text]);
+  const f = found[0] as DeadlineFinding;
+  expect(f.kind).toBe(row.kind);
+  expect(f.date).toBe(row.date);
+  expect(f.time).toBe(row.time);
+  expect(f.rrule).toBe(row.rrule);
+  expect(f.inferred).toBe(row.inferred);
+  expect(row.input.slice(f.start, f.end)).toBe(f.text);
+  expect(problems).toEqual([]);
+}
+
+describe('by — due dates', () => {
+  it.each<Row>([
+    // a lead-in label at the start of the clause belongs to the phrase
+    {
+      input: '(2) Các đảng bộ cơ sở bổ sung nhiệm vụ. Thời gian hoàn thành trước ngày 30/4/2026.',
+      kind: 'by',
+      date: '2026-04-30',
+      text: 'Thời gian hoàn thành trước ngày 30/4/2026',
+    },
+    {
+      input: 'Thời gian hoàn thành việc sơ kết 6 tháng trước ngày 03/7/2026.',
+      kind: 'by',
+      date: '2026-07-03',
+      text: 'Thời gian hoàn thành việc sơ kết 6 tháng trước ngày 03/7/2026',
+    },
+    // otherwise the phrase starts at the cue; the footnote mark and full stop stay out
+    {
+      input: 'phấn đấu hoàn thành chỉ tiêu kết nạp đảng viên trước ngày 15/12/2026².',
+      kind: 'by',
+      date: '2026-12-15',
+      text: 'trước ngày 15/12/2026',
+    },
+    { input: 'Báo cáo kết quả trước ngày 30/04/2026.', kind: 'by', date: '2026-04-30', text: 'trước ngày 30/04/2026' },
+    {
+      input: 'Hoàn thành trước ngày 30-4-2026.',
+      kind: 'by',
+      date: '2026-04-30',
+      text: 'Hoàn thành trước ngày 30-4-2026',
+    },
+    { input: 'gửi trước ngày 30.04.2026', kind: 'by', date: '2026-04-30', text: 'trước ngày 30.04.2026' },
+    {
+      input: 'chậm nhất là ngày 30 tháng 4 năm 2026',
+      kind: 'by',
+      date: '2026-04-30',
+      text: 'chậm nhất là ngày 30 tháng 4 năm 2026',
+    },
+    {
+      input: 'Gửi hồ sơ chậm nhất vào ngày 15/5/2026.',
+      kind: 'by',
+      date: '2026-05-15',
+      text: 'chậm nhất vào ngày 15/5/2026',
+    },
+    { input: 'chậm nhất ngày 15/5/2026', kind: 'by', date: '2026-05-15', text: 'chậm nhất ngày 15/5/2026' },
+    { input: 'Hạn chót: 20/5/2026.', kind: 'by', date: '2026-05-20', text: 'Hạn chót: 20/5/2026' },
+    { input: 'hạn chót ngày 20/5/2026', kind: 'by', date: '2026-05-20', text: 'hạn chót ngày 20/5/2026' },
+    { input: 'không muộn hơn ngày 10/6/2026', kind: 'by', date: '2026-06-10', text: 'không muộn hơn ngày 10/6/2026' },
+    { input: 'thực hiện đến hết ngày 30/6/2026;', kind: 'by', date: '2026-06-30', text: 'đến hết ngày 30/6/2026' },
+    { input: 'Gửi danh sách trong ngày 20/4/2026.', kind: 'by', date: '2026-04-20', text: 'trong ngày 20/4/2026' },
+    { input: 'xong trước ngày 20/4/2026', kind: 'by', date: '2026-04-20', text: 'xong trước ngày 20/4/2026' },
+    {
+      input: 'các đơn vị gửi báo cáo về Văn phòng Đảng ủy trước ngày 25/4/2026 để tổng hợp',
+      kind: 'by',
+      date: '2026-04-25',
+      text: 'trước ngày 25/4/2026',
+    },
+    { input: 'TRƯỚC NGÀY 30/4/2026', kind: 'by', date: '2026-04-30', text: 'TRƯỚC NGÀY 30/4/2026' },
+    // line-join and extra spaces
+    { input: 'trước ngày 30/ 4/2026.', kind: 'by', date: '2026-04-30', text: 'trước ngày 30/ 4/2026' },
+    { input: 'trước  ngày   30/4/2026', kind: 'by', date: '2026-04-30', text: 'trước  ngày   30/4/2026' },
+    { input: 'Thời hạn: 30/4/2026.', kind: 'by', date: '2026-04-30', text: 'Thời hạn: 30/4/2026' },
+    {
+      input: 'Thời gian hoàn thành: Trước ngày 30/4/2026.',
+      kind: 'by',
+      date: '2026-04-30',
+      text: 'Thời gian hoàn thành: Trước ngày 30/4/2026',
+    },
+    { input: 'báo cáo (trước ngày 20/4/2026)', kind: 'by', date: '2026-04-20', text: 'trước ngày 20/4/2026' },
+    { input: 'trước ngày 30 tháng 4', kind: 'by', date: '2026-04-30', inferred: true, text: 'trước ngày 30 tháng 4' },
+    {
+      input: 'Thời hạn hoàn thành: ngày 15/5/2026',
+      kind: 'by',
+      date: '2026-05-15',
+      text: 'Thời hạn hoàn thành: ngày 15/5/2026',
+    },
+  ])('$input', expectOne);
+
+  it.each<Row>([
+    {
+      input: 'trước 17 giờ ngày 20/4/2026',
+      kind: 'by',
+      date: '2026-04-20',
+      time: '17:00',
+      text: 'trước 17 giờ ngày 20/4/2026',
+    },
+    {
+      input: 'gửi trước 16 giờ 00 ngày 20/4/2026.',
+      kind: 'by',
+      date: '2026-04-20',
+      time: '16:00',
+      text: 'trước 16 giờ 00 ngày 20/4/2026',
+    },
+    {
+      input: 'Báo cáo 17h00 ngày 20/4/2026.',
+      kind: 'by',
+      date: '2026-04-20',
+      time: '17:00',
+      text: '17h00 ngày 20/4/2026',
+    },
+    {
+      input: 'trước 8h30 ngày 21/4/2026',
+      kind: 'by',
+      date: '2026-04-21',
+      time: '08:30',
+      text: 'trước 8h30 ngày 21/4/2026',
+    },
+    {
+      input: 'trước 16 giờ 30 phút ngày 21/4/2026',
+      kind: 'by',
+      date: '2026-04-21',
+      time: '16:30',
+      text: 'trước 16 giờ 30 phút ngày 21/4/2026',
+    },
+  ])('with a time: $input', expectOne);
+
+  it.each<Row>([
+    {
+      input: 'Đăng ký từ ngày 01/4 đến ngày 15/4/2026.',
+      kind: 'by',
+      date: '2026-04-15',
+      text: 'từ ngày 01/4 đến ngày 15/4/2026',
+    },
+    {
+      input: 'Thời gian thực hiện: từ ngày 10/4/2026 đến hết ngày 30/5/2026.',
+      kind: 'by',
+      date: '2026-05-30',
+      text: 'Thời gian thực hiện: từ ngày 10/4/2026 đến hết ngày 30/5/2026',
+    },
+  ])('a range is one deadline at its end: $input', expectOne);
+});
+
+describe('by — counted from the signing date (civil-code counting)', () => {
+  it.each<Row>([
+    // 7/4 + 15 days = Wed 22/4
+    {
+      input: 'Báo cáo trong vòng 15 ngày kể từ ngày ký.',
+      kind: 'by',
+      date: '2026-04-22',
+      text: 'trong vòng 15 ngày kể từ ngày ký',
+    },
+    // 10/4 + 15 = Sat 25/4 → Sun 26/4 Giỗ Tổ → Mon 27/4 nghỉ bù → Tue 28/4
+    {
+      input: 'trong vòng 15 ngày kể từ ngày ban hành văn bản này',
+      kind: 'by',
+      date: '2026-04-28',
+      text: 'trong vòng 15 ngày kể từ ngày ban hành văn bản này',
+      ctx: { docDate: '2026-04-10' },
+    },
+    // Thu 9/4 + 3 working days = Tue 14/4
+    {
+      input: 'trong 03 ngày làm việc kể từ ngày ký',
+      kind: 'by',
+      date: '2026-04-14',
+      text: 'trong 03 ngày làm việc kể từ ngày ký',
+      ctx: { docDate: '2026-04-09' },
+    },
+    // 31/1 + 1 month = 28/2 (Saturday) → Monday 2/3
+    {
+      input: 'chậm nhất sau 01 tháng kể từ ngày ký ban hành',
+      kind: 'by',
+      date: '2026-03-02',
+      text: 'chậm nhất sau 01 tháng kể từ ngày ký ban hành',
+      ctx: { docDate: '2026-01-31' },
+    },
+  ])('$input', expectOne);
+
+  it.each<Row>([
+    {
+      input: 'trong vòng 15 ngày kể từ ngày nhận được văn bản.',
+      kind: 'relative',
+      date: null,
+      text: 'trong vòng 15 ngày kể từ ngày nhận được văn bản',
+    },
+    // the anchor is the signing date, but the document date is partial
+    {
+      input: 'trong vòng 15 ngày kể từ ngày ký',
+      kind: 'relative',
+      date: null,
+      text: 'trong vòng 15 ngày kể từ ngày ký',
+      ctx: { docDate: '2026-04' },
+    },
+    // `ngày ký kết hợp đồng` is another event
+    {
+      input: 'trong 30 ngày kể từ ngày ký kết hợp đồng',
+      kind: 'relative',
+      date: null,
+      text: 'trong 30 ngày kể từ ngày ký kết hợp đồng',
+    },
+  ])('unknown anchor stays relative: $input', expectOne);
+});
+
+describe('on — event dates', () => {
+  it.each<Row>([
+    {
+      input: 'Tổ chức Hội nghị sơ kết vào ngày 20/5/2026.',
+      kind: 'on',
+      date: '2026-05-20',
+      text: 'Tổ chức Hội nghị sơ kết vào ngày 20/5/2026',
+    },
+    {
+      input: 'Ban Thường vụ họp ngày 15/5/2026 để cho ý kiến.',
+      kind: 'on',
+      date: '2026-05-15',
+      text: 'họp ngày 15/5/2026',
+    },
+    {
+      input: 'Kỳ thi diễn ra vào ngày 05/6/2026',
+      kind: 'on',
+      date: '2026-06-05',
+      text: 'Kỳ thi diễn ra vào ngày 05/6/2026',
+    },
+    { input: 'vào ngày 20/5/2026', kind: 'on', date: '2026-05-20', text: 'vào ngày 20/5/2026' },
+    {
+      input: 'Thời gian: 8 giờ 00, ngày 20/4/2026.',
+      kind: 'on',
+      date: '2026-04-20',
+      time: '08:00',
+      text: 'Thời gian: 8 giờ 00, ngày 20/4/2026',
+    },
+    {
+      input: 'Thời gian: 14 giờ 00, thứ Sáu, ngày 24/4/2026',
+      kind: 'on',
+      date: '2026-04-24',
+      time: '14:00',
+      text: 'Thời gian: 14 giờ 00, thứ Sáu, ngày 24/4/2026',
+    },
+    {
+      input: 'khai mạc vào lúc 14 giờ 30 ngày 24/4/2026',
+      kind: 'on',
+      date: '2026-04-24',
+      time: '14:30',
+      text: 'khai mạc vào lúc 14 giờ 30 ngày 24/4/2026',
+    },
+    {
+      input: 'họp vào lúc 8h ngày 24/4/2026',
+      kind: 'on',
+      date: '2026-04-24',
+      time: '08:00',
+      text: 'họp vào lúc 8h ngày 24/4/2026',
+    },
+  ])('$input', expectOne);
+});
+
+describe('periods after a cue', () => {
+  it.each<Row>([
+    {
+      input: 'Hoàn thành trong tháng 5/2026.',
+      kind: 'month',
+      date: '2026-05-31',
+      text: 'Hoàn thành trong tháng 5/2026',
+    },
+    { input: 'triển khai trong tháng 5 năm 2026', kind: 'month', date: '2026-05-31', text: 'trong tháng 5 năm 2026' },
+    { input: 'trong tháng 5 và tháng 6/2027', kind: 'month', date: '2027-05-31', text: 'trong tháng 5' },
+    {
+      input: '- Thời gian thực hiện: tháng 5/2026.',
+      kind: 'month',
+      date: '2026-05-31',
+      text: 'Thời gian thực hiện: tháng 5/2026',
+    },
+    { input: 'trong tháng 02/2027', kind: 'month', date: '2027-02-28', text: 'trong tháng 02/2027' },
+    {
+      input: 'hoàn thành trong tháng 5',
+      kind: 'month',
+      date: '2026-05-31',
+      inferred: true,
+      text: 'hoàn thành trong tháng 5',
+    },
+    { input: 'tổ chức vào đầu tháng 5/2026', kind: 'month', date: '2026-05-01', text: 'vào đầu tháng 5/2026' },
+    { input: 'Giữa tháng 5/2026 tổ chức giao ban.', kind: 'month', date: '2026-05-15', text: 'Giữa tháng 5/2026' },
+    {
+      input: 'báo cáo chậm nhất cuối tháng 6/2026',
+      kind: 'month',
+      date: '2026-06-30',
+      text: 'chậm nhất cuối tháng 6/2026',
+    },
+    { input: 'Rà soát danh sách (cuối tháng 5/2026).', kind: 'month', date: '2026-05-31', text: 'cuối tháng 5/2026' },
+  ])('month: $input', expectOne);
+
+  it.each<Row>([
+    { input: 'trong quý II/2026', kind: 'quarter', date: '2026-06-30', text: 'trong quý II/2026' },
+    {
+      input: 'hoàn thành trong quý II năm 2026.',
+      kind: 'quarter',
+      date: '2026-06-30',
+      text: 'hoàn thành trong quý II năm 2026',
+    },
+    { input: 'xong trong Quý 2/2026', kind: 'quarter', date: '2026-06-30', text: 'xong trong Quý 2/2026' },
+    { input: 'ngay trong Q2/2026', kind: 'quarter', date: '2026-06-30', text: 'ngay trong Q2/2026' },
+    {
+      input: 'Thời gian thực hiện: Quý III/2026.',
+      kind: 'quarter',
+      date: '2026-09-30',
+      text: 'Thời gian thực hiện: Quý III/2026',
+    },
+    { input: 'Xây dựng đề án (quý IV/2026).', kind: 'quarter', date: '2026-12-31', text: 'quý IV/2026' },
+    { input: 'trong quý IV', kind: 'quarter', date: '2026-12-31', inferred: true, text: 'trong quý IV' },
+    {
+      input: 'trong thời gian quý III năm 2026',
+      kind: 'quarter',
+      date: '2026-09-30',
+      text: 'trong thời gian quý III năm 2026',
+    },
+    { input: 'chậm nhất cuối quý II/2026', kind: 'quarter', date: '2026-06-30', text: 'chậm nhất cuối quý II/2026' },
+    // the year written once, after the last period
+    { input: 'trong quý II và quý III/2027', kind: 'quarter', date: '2027-06-30', text: 'trong quý II' },
+    { input: 'Thời gian: Quý II/2026', kind: 'quarter', date: '2026-06-30', text: 'Thời gian: Quý II/2026' },
+  ])('quarter: $input', expectOne);
+
+  it.each<Row>([
+    { input: 'trong 6 tháng đầu năm 2026', kind: 'half', date: '2026-06-30', text: 'trong 6 tháng đầu năm 2026' },
+    {
+      input: 'hoàn thành trong 06 tháng cuối năm 2026',
+      kind: 'half',
+      date: '2026-12-31',
+      text: 'hoàn thành trong 06 tháng cuối năm 2026',
+    },
+    {
+      input: 'trong 6 tháng cuối năm',
+      kind: 'half',
+      date: '2026-12-31',
+      inferred: true,
+      text: 'trong 6 tháng cuối năm',
+    },
+    { input: 'trong 9 tháng đầu năm 2026', kind: 'half', date: '2026-09-30', text: 'trong 9 tháng đầu năm 2026' },
+  ])('half: $input', expectOne);
+
+  it.each<Row>([
+    { input: 'Hoàn thành trong năm 2026.', kind: 'year', date: '2026-12-31', text: 'Hoàn thành trong năm 2026' },
+    { input: 'thực hiện đến hết năm 2026;', kind: 'year', date: '2026-12-31', text: 'đến hết năm 2026' },
+    { input: 'Hoàn thành vào cuối năm 2026.', kind: 'year', date: '2026-12-31', text: 'Hoàn thành vào cuối năm 2026' },
+    { input: 'Cuối năm 2026: tổng kết, đánh giá.', kind: 'year', date: '2026-12-31', text: 'Cuối năm 2026' },
+    {
+      input: 'hoàn thành trong năm 2027 và những năm tiếp theo',
+      kind: 'year',
+      date: '2027-12-31',
+      text: 'hoàn thành trong năm 2027',
+    },
+    { input: 'trước cuối năm nay', kind: 'year', date: '2026-12-31', inferred: true, text: 'trước cuối năm' },
+  ])('year: $input', expectOne);
+});
+
+describe('periods in a section heading', () => {
+  const H = { heading: true };
+  it.each<Row>([
+    {
+      input: 'II. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026',
+      kind: 'quarter',
+      date: '2026-06-30',
+      text: 'II. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026',
+      ctx: H,
+    },
+    {
+      input: 'NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026',
+      kind: 'half',
+      date: '2026-12-31',
+      text: 'NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026',
+      ctx: H,
+    },
+    {
+      input: 'B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027 ',
+      kind: 'year',
+      date: '2027-12-31',
+      text: 'B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027',
+      ctx: H,
+    },
+    {
+      input: 'KẾT QUẢ QUÝ I VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026',
+      kind: 'quarter',
+      date: '2026-06-30',
+      text: 'KẾT QUẢ QUÝ I VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026',
+      ctx: H,
+    },
+    { input: 'NHIỆM VỤ THÁNG 5/2026', kind: 'month', date: '2026-05-31', text: 'NHIỆM VỤ THÁNG 5/2026', ctx: H },
+  ])('$input', expectOne);
+
+  it.each([
+    'I. KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ QUÝ I/2026',
+    'ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2026',
+    'KIỂM ĐIỂM QUÝ II NĂM 2026',
+    'NHIỆM VỤ QUÝ I/2026', // ends before the document date
+    'KẾT LUẬN HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ LẦN THỨ 3, NHIỆM KỲ 2025 - 2030',
+    'NGHỊ QUYẾT ĐẠI HỘI XIV',
+  ])('no deadline in heading: %s', (input) => {
+    expect(findDeadlines(input, { ...DOC, heading: true }).found).toEqual([]);
+  });
+
+  it('the same heading text is not a deadline when it is not a heading', () => {
+    expect(findDeadlines('MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026', DOC).found).toEqual([]);
+  });
+});
+
+describe('recurring', () => {
+  it.each<Row>([
+    { input: 'Báo cáo hằng tháng.', kind: 'recurring', date: null, rrule: 'FREQ=MONTHLY', text: 'hằng tháng' },
+    { input: 'báo cáo hàng tháng', kind: 'recurring', date: null, rrule: 'FREQ=MONTHLY', text: 'hàng tháng' },
+    {
+      input: 'gửi báo cáo trước ngày 20 hằng tháng.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=20',
+      text: 'trước ngày 20 hằng tháng',
+    },
+    {
+      input: 'báo cáo hằng tháng (trước ngày 20).',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=20',
+      text: 'hằng tháng (trước ngày 20)',
+    },
+    {
+      input: 'Tổng hợp, báo cáo định kỳ hằng quý.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3',
+      text: 'định kỳ hằng quý',
+    },
+    {
+      input: 'đánh giá cán bộ hàng quý, bảo đảm',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3',
+      text: 'hàng quý',
+    },
+    {
+      input: 'đôn đốc việc thực hiện chỉ tiêu theo từng quý.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3',
+      text: 'theo từng quý',
+    },
+    {
+      input: 'hằng quý (trước ngày 15)',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15',
+      text: 'hằng quý (trước ngày 15)',
+    },
+    { input: 'giao ban hằng tuần', kind: 'recurring', date: null, rrule: 'FREQ=WEEKLY', text: 'hằng tuần' },
+    {
+      input: 'họp vào thứ Sáu hằng tuần',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY;BYDAY=FR',
+      text: 'vào thứ Sáu hằng tuần',
+    },
+    { input: 'báo cáo hằng năm', kind: 'recurring', date: null, rrule: 'FREQ=YEARLY', text: 'hằng năm' },
+    {
+      input: 'Báo cáo định kỳ hằng năm (trước ngày 15/12).',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15',
+      text: 'định kỳ hằng năm (trước ngày 15/12)',
+    },
+    {
+      input: 'báo cáo trước ngày 15/12 hằng năm',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15',
+      text: 'trước ngày 15/12 hằng năm',
+    },
+    {
+      input: 'sơ kết định kỳ 6 tháng một lần',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=6',
+      text: 'định kỳ 6 tháng một lần',
+    },
+  ])('$input', expectOne);
+
+  it('two recurrences in one sentence', () => {
+    const input = 'Báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12).';
+    const { found } = findDeadlines(input, DOC);
+    expect(found.map((f) => [f.kind, f.rrule, f.text])).toEqual([
+      ['recurring', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', 'định kỳ 6 tháng (trước ngày 15/6)'],
+      ['recurring', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', 'hằng năm (trước ngày 15/12)'],
+    ]);
+  });
+});
+
+describe('ongoing', () => {
+  it.each<Row>([
+    { input: 'Thực hiện thường xuyên.', kind: 'ongoing', date: null, text: 'Thực hiện thường xuyên' },
+    {
+      input: 'Tăng cường định hướng dư luận xã hội. Thực hiện thường xuyên.',
+      kind: 'ongoing',
+      date: null,
+      text: 'Thực hiện thường xuyên',
+    },
+    { input: 'Thời gian: thường xuyên.', kind: 'ongoing', date: null, text: 'Thời gian: thường xuyên' },
+    {
+      input: 'Thời gian thực hiện: Thường xuyên, liên tục.',
+      kind: 'ongoing',
+      date: null,
+      text: 'Thời gian thực hiện: Thường xuyên, liên tục',
+    },
+    { input: 'Rà soát, cập nhật dữ liệu đảng viên (thường xuyên).', kind: 'ongoing', date: null, text: 'thường xuyên' },
+    { input: 'Thường xuyên.', kind: 'ongoing', date: null, text: 'Thường xuyên' },
+    { input: 'Công tác này được thực hiện liên tục.', kind: 'ongoing', date: null, text: 'thực hiện liên tục' },
+  ])('$input', expectOne);
+});
+
+describe('relative', () => {
+  it.each<Row>([
+    {
+      input: 'xây dựng kế hoạch đào tạo (Thực hiện sau khi sơ kết mô hình chính quyền địa phương 2 cấp).',
+      kind: 'relative',
+      date: null,
+      text: 'Thực hiện sau khi sơ kết mô hình chính quyền địa phương 2 cấp',
+    },
+    {
+      input: 'Báo cáo ngay sau khi kết thúc hội nghị.',
+      kind: 'relative',
+      date: null,
+      text: 'Báo cáo ngay sau khi kết thúc hội nghị',
+    },
+    { input: 'Cung cấp thông tin ngay khi có yêu cầu.', kind: 'relative', date: null, text: 'ngay khi có yêu cầu' },
+    {
+      input: 'Sau khi có kết quả sơ kết, các chi bộ báo cáo Đảng ủy.',
+      kind: 'relative',
+      date: null,
+      text: 'Sau khi có kết quả sơ kết',
+    },
+  ])('$input', expectOne);
+});
+
+describe('not deadlines', () => {
+  it.each([
+    'Thực hiện Công văn số 323-CV/TU, ngày 14/4/2026 của Ban Thường vụ Thành ủy về việc triển khai',
+    'Ngày 31/3/2026, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 16-KL/TW.',
+    'Tổ chức thực hiện hiệu quả Kết luận số 01-KL/TW ngày 14/4/2026 của Bộ Chính trị.',
+    'Tổ chức phổ biến Quyết định 168-QĐ/TW ngày 19/5/2026 của Ban Bí thư.',
+    'Khẩn trương triển khai, kịp thời báo cáo, xử lý ngay các vấn đề phát sinh.',
+    'Tổ chức sơ kết 6 tháng đầu năm 2026 gắn với đánh giá việc vận hành mô hình.',
+    'Thực hiện Quy chế làm việc và Chương trình công tác năm 2026.',
+    'tổ chức đánh giá cán bộ quý II năm 2026 theo quy định.',
+    'xây dựng đội ngũ cán bộ giai đoạn 2026 - 2030, định hướng đến năm 2035.',
+    'quán triệt Nghị quyết Đại hội XIV của Đảng và nghị quyết Trung ương khóa XIII.',
+    'Định kỳ tổng hợp, báo cáo Ban Thường vụ Thành ủy.',
+    'thường xuyên rà soát, điều chỉnh, bổ sung quy chế làm việc.',
+    'tăng cường kiểm tra, giám sát, đôn đốc thường xuyên; chủ động rà soát.',
+    'Chỉ đạo, đôn đốc, thường xuyên giám sát việc thực hiện các nhiệm vụ nêu trên.',
+    'Xin trân trọng cảm ơn những đóng góp quý báu của các đồng chí.',
+    'bố trí cán bộ phù hợp sau bầu cử đại biểu Hội đồng nhân dân các cấp.',
+    'Sau khi thảo luận, Ban Chấp hành thống nhất kết luận như sau:',
+    'Tính đến ngày 31/3/2026, toàn Đảng bộ có 1.200 đảng viên.',
+    'Kế hoạch năm học 2026 - 2027.',
+    'góp phần hoàn thành thắng lợi nhiệm vụ quý II và cả năm 2026.',
+    'triển khai các cuộc kiểm tra theo kế hoạch quý II; tăng cường nắm tình hình.',
+    'trong giai đoạn 2026-2030',
+    'các chi bộ (trước đây đã đại hội nhiệm kỳ 2025 - 2027) cần bổ sung nhiệm vụ',
+    'phấn đấu trước năm 2030 hoàn thành mục tiêu',
+    'tập trung vào năm 2026',
+    'báo cáo khi có thể',
+    'chủ động kiểm tra khi có dấu hiệu vi phạm',
+    'trong quý I/2026', // written in full, ends before the document date: the past
+    'Hội nghị diễn ra trong 02 ngày.',
+    'từ đầu năm đến nay',
+    'tỷ lệ đạt 2/3 số đại biểu trước',
+    'Điều 5/2 và Khoản 30/4',
+    'báo cáo số liệu tính đến ngày 30/4/2026',
+    'ngày 30 tháng 4 năm 2026',
+  ])('%s', (input) => {
+    const { found, problems } = findDeadlines(input, DOC);
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('narrative with `đã` is not an event, even without a document date', () => {
+    expect(
+      findDeadlines('Đảng ủy đã tổ chức Hội nghị vào ngày 27/3/2026.', { docDate: null, heading: false }).found,
+    ).toEqual([]);
+  });
+});
+
+describe('years, problems and past dates', () => {
+  it('a yearless date takes the document year (inferred)', () => {
+    const { found, problems } = findDeadlines('trước ngày 15/6', DOC);
+    expect(found).toMatchObject([{ kind: 'by', date: '2026-06-15', inferred: true, text: 'trước ngày 15/6' }]);
+    expect(problems).toEqual([]);
+  });
+  it('a yearless date before the document date keeps the date and warns YEAR_ROLLOVER', () => {
+    const { found, problems } = findDeadlines('Gửi trước ngày 15/3.', DOC);
+    expect(found).toMatchObject([{ date: '2026-03-15', inferred: true }]);
+    expect(problems).toMatchObject([{ code: 'YEAR_ROLLOVER', start: 4 }]);
+  });
+  it('a yearless date with a partial document date uses its year', () => {
+    expect(findDeadlines('trước ngày 15/6', { docDate: '2026', heading: false }).found).toMatchObject([
+      { date: '2026-06-15', inferred: true },
+    ]);
+  });
+  it('a yearless date without any document year is skipped', () => {
+    expect(findDeadlines('trước ngày 15/6', { docDate: null, heading: false })).toEqual({ found: [], problems: [] });
+  });
+  it('a yearless range end takes the document year', () => {
+    expect(findDeadlines('từ ngày 01/4 đến ngày 15/4', { docDate: '2026-03-20', heading: false }).found).toMatchObject([
+      { kind: 'by', date: '2026-04-15', inferred: true, text: 'từ ngày 01/4 đến ngày 15/4' },
+    ]);
+  });
+  it.each(['trước ngày 31/2/2026', 'chậm nhất ngày 30 tháng 2 năm 2026', 'trước ngày 31/4'])(
+    'an impossible date is a BAD_DATE problem, not a finding: %s',
+    (input) => {
+      const { found, problems } = findDeadlines(input, DOC);
+      expect(found).toEqual([]);
+      expect(problems).toMatchObject([{ code: 'BAD_DATE', start: 0 }]);
+    },
+  );
+  it('a dated deadline before the start of a partial document month is the past', () => {
+    expect(findDeadlines('trước ngày 30/3/2026', { docDate: '2026-04', heading: false }).found).toEqual([]);
+    expect(findDeadlines('trước ngày 01/4/2026', { docDate: '2026-04', heading: false }).found).toHaveLength(1);
+  });
+  it('without a document date nothing is filtered as past', () => {
+    expect(findDeadlines('trong quý I/2026', { docDate: null, heading: false }).found).toMatchObject([
+      { kind: 'quarter', date: '2026-03-31' },
+    ]);
+  });
+});
+
+describe('several deadlines in a paragraph', () => {
+  it('are returned in text order without overlaps', () => {
+    const input =
+      'Báo cáo hằng tháng (trước ngày 20); hoàn thành trong quý II/2026. Thời gian hoàn thành trước ngày 30/4/2026.';
+    const { found } = findDeadlines(input, DOC);
+    expect(found.map((f) => [f.kind, f.date, f.text])).toEqual([
+      ['recurring', null, 'hằng tháng (trước ngày 20)'],
+      ['quarter', '2026-06-30', 'hoàn thành trong quý II/2026'],
+      ['by', '2026-04-30', 'Thời gian hoàn thành trước ngày 30/4/2026'],
+    ]);
+    for (const f of found) expect(input.slice(f.start, f.end)).toBe(f.text);
+  });
+  it('a deadline cue beats the event cue and the bare `vào ngày` inside it', () => {
+    const { found } = findDeadlines('Tổ chức hội nghị, báo cáo chậm nhất vào ngày 15/5/2026.', DOC);
+    expect(found.map((f) => [f.kind, f.text])).toEqual([['by', 'chậm nhất vào ngày 15/5/2026']]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on odd input', () => {
+    for (const input of [
+      '',
+      ' ',
+      '((((',
+      'trước ngày',
+      'ngày //2026',
+      'quý',
+      '\u0000',
+      'hằng',
+      'trong vòng ngày kể từ',
+    ]) {
+      expect(() => findDeadlines(input, DOC)).not.toThrow();
+    }
+    expect(() => findDeadlines('trước ngày 30/4/2026', { docDate: 'garbage', heading: true })).not.toThrow();
+  });
+  it('stays fast on a long paragraph', () => {
+    const input = 'trước ngày 30/4/2026 và thường xuyên tổ chức '.repeat(20000) + 'sau khi '.repeat(5000);
+    const t0 = performance.now();
+    const { found } = findDeadlines(input, DOC);
+    expect(found.length).toBeGreaterThan(19000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
