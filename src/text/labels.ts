@@ -3,7 +3,7 @@ import { foldDiacritics } from './fold.js';
 import { BANNERS_FOLDED, DOC_TYPE_NAMES, HEADER_MARKS_FOLDED } from './vocabulary.js';
 
 /** "Kính gửi:", "Kính trình:", "Đồng kính gửi:" — OCR may drop the colon. */
-export const KINH_GUI = /^(?:Đồng\s+)?[Kk]ính\s*(?:gửi|trình|gởi)\s*:?\s*/u;
+export const KINH_GUI = /^(?:Đồng\s+)?kính\s*(?:gửi|trình|gởi)\s*:?\s*/iu;
 /** "Nơi nhận:" (may share a line with the signature: "Nơi nhận: KT. CHỦ TỊCH"). */
 export const NOI_NHAN = /^Nơi\s*nhận\s*:?\s*/iu;
 /** Subject of a công văn: "V/v …", "V/V", "v/v", "Về việc …". */

@@ -28,8 +28,8 @@ const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d{1,3}(?:\s*
 // Words glued after a diacritic letter in PDF copies: "vụĐảng" → "vụ Đảng". Only a lower-case
 // letter followed by a capitalised word, so mixed-case codes (CTr, QyĐ, TTr) are left alone.
 const GLUED = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
-// Letter-spaced runs: "K Í N H  G Ử I" → "KÍNH GỬI" (4+ single letters separated by one space).
-const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu;
+// Letter-spaced runs: "K Í N H  G Ử I" → "KÍNH GỬI" (3+ single letters separated by one space).
+const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 
 export interface NormalizedText {
   /** One entry per input line, same numbering. */

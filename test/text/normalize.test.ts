@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLine, normalizeText } from '../../src/text/normalize.js';
+
+describe('line normalisation', () => {
+  it.each([
+    ['Ðảng ủy', 'Đảng ủy'],
+    ['Viê\u0323t Nam', 'Việt Nam'],
+    ['ngày\u00A014/4/2026', 'ngày 14/4/2026'],
+    ['Kính\u200B gửi', 'Kính gửi'],
+    ['“6 rõ”', '"6 rõ"'],
+    ['Số 12\u2011CV/TU', 'Số 12-CV/TU'],
+    ['Ban Thường vụĐảng ủy', 'Ban Thường vụ Đảng ủy'],
+    ['K Í N H  G Ử I:', 'KÍNH  GỬI:'],
+    ['T h a m mưu', 'Tham mưu'],
+    ['Số 45/QĐ\uFF0FUBND', 'Số 45/QĐ/UBND'],
+    ['trước ngày 30/4/2026 27-01-2026 08:23:58 +07:00', 'trước ngày 30/4/2026'],
+  ])('%s → %s', (input, output) => {
+    expect(normalizeLine(input)).toBe(output);
+  });
+
+  it.each(['CTr/TU', 'QyĐ/ĐU', 'TTr-UBND', 'a b'])('leaves %s alone', (text) => {
+    expect(normalizeLine(text)).toBe(text);
+  });
+});
+
+describe('text normalisation', () => {
+  it('keeps line numbers across LF, CRLF and CR, and drops a BOM', () => {
+    expect(normalizeText('\uFEFFa\r\nb\rc\nd').lines).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('blanks page numbers and signature stamps but keeps their lines', () => {
+    const { lines } = normalizeText('Tăng cường\n\n2\n\nNgười ký: Văn phòng\nThời gian ký: 27-01-2026\n- 3 -\nTrang 2/5\nxuyên;');
+    expect(lines).toEqual(['Tăng cường', '', '', '', '', '', '', '', 'xuyên;']);
+  });
+});
