@@ -29,7 +29,9 @@ describe('text normalisation', () => {
   });
 
   it('blanks page numbers and signature stamps but keeps their lines', () => {
-    const { lines } = normalizeText('Tăng cường\n\n2\n\nNgười ký: Văn phòng\nThời gian ký: 27-01-2026\n- 3 -\nTrang 2/5\nxuyên;');
+    const { lines } = normalizeText(
+      'Tăng cường\n\n2\n\nNgười ký: Văn phòng\nThời gian ký: 27-01-2026\n- 3 -\nTrang 2/5\nxuyên;',
+    );
     expect(lines).toEqual(['Tăng cường', '', '', '', '', '', '', '', 'xuyên;']);
   });
 });
