@@ -33,7 +33,13 @@ function stops(line: Line): boolean {
 }
 
 /** Collect subject lines from `from`, crossing single blank lines while the text continues. */
-function collect(lines: readonly Line[], from: number, limit: number, caps: boolean | null): Line[] {
+function collect(
+  lines: readonly Line[],
+  from: number,
+  limit: number,
+  caps: boolean | null,
+  continuation: boolean,
+): Line[] {
   const out: Line[] = [];
   let blanks = 0;
   for (let i = from; i < limit; i++) {
@@ -43,7 +49,8 @@ function collect(lines: readonly Line[], from: number, limit: number, caps: bool
       if (blanks > 1 && out.length) break;
       continue;
     }
-    if (out.length && (stops(line) || isSentence(line))) break;
+    // After "V/v …" every line must continue the subject; under a title the first line is the subject.
+    if ((out.length || continuation) && (stops(line) || isSentence(line))) break;
     // Title subjects keep one style: caps lines under a caps subject, mixed under mixed.
     if (out.length && caps !== null && isAllCaps(line.text) !== caps) break;
     const prev = out[out.length - 1];
@@ -71,7 +78,7 @@ export function findSubject(
   const titled = zones.title !== null && (zones.vv === null || zones.title < zones.vv);
   if (zones.vv !== null && !titled) {
     const first = lines[zones.vv] as Line;
-    const rest = collect(lines, zones.vv + 1, limit, null);
+    const rest = collect(lines, zones.vv + 1, limit, null, true);
     const text = `${first.text.replace(VV, '')} ${clean(rest)}`.trim();
     return findingLines([first, ...rest], 'subject.vv', {
       subject: text,
@@ -84,7 +91,7 @@ export function findSubject(
     const t = titleType(titleLine.text);
     const next = lines.slice(zones.title + 1).find((l) => l.text !== '');
     const caps = next ? isAllCaps(next.text) : null;
-    const sub = collect(lines, zones.title + 1, limit, caps);
+    const sub = collect(lines, zones.title + 1, limit, caps, false);
     const parts = [t?.rest ?? '', clean(sub)].filter(Boolean);
     if (parts.length === 0) return null;
     return findingLines(sub.length ? sub : [titleLine], 'subject.title', {

@@ -3,14 +3,15 @@
 // Split such a line into units at its banners, the Party star, the number and the place-date.
 import { canonTones } from './fold.js';
 import { bannerIndex, KINH_GUI, VV } from './labels.js';
+import type { Line } from './lines.js';
 
 const HEADER_UNITS = 40;
-
-import type { Line } from './lines.js';
 
 // " * " between items; "Số 36-HD/…", "Số: 45/…"; "<Place>, ngày".
 const STAR_GAP = /\s\*\s/gu;
 const NUMBER_START = /(?<![\p{L}])S[ốo]\s*:?\s*[\d.…_]*\s*[-–/]?\s*\p{Lu}?[\p{L}]*\s*\//gu;
+// "Số: 12/UBND-VP V/v triển khai …": the subject glued after the number.
+const VV_START = /(?<=\s)V\s*\/\s*[vV]\s/gu;
 const DATE_START = /(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*,\s*ngày(?![\p{L}])/gu;
 
 function cutPoints(text: string): number[] {
@@ -24,6 +25,7 @@ function cutPoints(text: string): number[] {
     points.add(m.index + 2);
   }
   for (const m of text.matchAll(NUMBER_START)) points.add(m.index);
+  for (const m of text.matchAll(VV_START)) points.add(m.index);
   return [...points].filter((p) => p > 0 && p < text.length).sort((a, b) => a - b);
 }
 
@@ -36,7 +38,7 @@ function dateCut(segment: string): number | null {
 /** Units of the header that hold several items become one unit per item. */
 export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
-  const stop = lines.findIndex((l) => KINH_GUI.test(l.canon) || VV.test(l.canon));
+  const stop = lines.findIndex((l) => KINH_GUI.test(l.canon) || (VV.test(l.canon) && !/^S[ốo]/u.test(l.canon)));
   const headerEnd = Math.min(stop < 0 ? lines.length : stop, HEADER_UNITS);
   const out: Line[] = [];
   lines.forEach((line, i) => {
@@ -46,10 +48,15 @@ export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
     }
     const cuts = cutPoints(line.text);
     // Only a line that visibly holds several header items: a banner or star beside other text,
-    // or a number and a place-date together.
+    // a number and a place-date together, or a number with its subject.
     const several =
-      cuts.length > 0 && (bannerIndex(line.text).length > 0 || STAR_GAP.test(line.text) || dateCut(line.text) !== null);
+      cuts.length > 0 &&
+      (bannerIndex(line.text).length > 0 ||
+        STAR_GAP.test(line.text) ||
+        dateCut(line.text) !== null ||
+        (/^S[ốo]/u.test(line.canon) && VV_START.test(line.text)));
     STAR_GAP.lastIndex = 0;
+    VV_START.lastIndex = 0;
     if (!several) {
       out.push(line);
       return;

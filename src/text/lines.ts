@@ -38,7 +38,10 @@ const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '0': '⁰',
 };
 // A table separator row: "|---|:---:|".
-const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/u;
+// Table borders: markdown "|---|:---:|", grid tables "+-----+=====+".
+const TABLE_RULE = /^[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?$/u;
+// A line break inside a table cell: "**ỦY BAN NHÂN DÂN**<br>**TỈNH X**".
+const CELL_BREAK = /<br\s*\/?>/giu;
 
 interface Stripped {
   text: string;
@@ -126,7 +129,12 @@ function cells(line: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
   let at = line.indexOf('|') + 1;
   for (const part of trimmed.slice(1, -1).split('|')) {
-    out.push({ text: part, at });
+    let from = 0;
+    for (const br of part.matchAll(CELL_BREAK)) {
+      out.push({ text: part.slice(from, br.index), at: at + from });
+      from = br.index + br[0].length;
+    }
+    out.push({ text: part.slice(from), at: at + from });
     at += part.length + 1;
   }
   return out;
@@ -139,7 +147,8 @@ export function toLines(raw: string): Line[] {
   let boldOpen = false;
   lines.forEach((line, i) => {
     const no = i + 1;
-    if (TABLE_RULE.test(line.trim()) && line.includes('-') && line.includes('|')) {
+    const t = line.trim();
+    if (TABLE_RULE.test(t) && /[|+]/u.test(t) && /[-=]{3}/u.test(t)) {
       units.push({ no, col: 1, text: '', canon: '', bold: [], allBold: false, index: units.length });
       return;
     }

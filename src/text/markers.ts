@@ -1,6 +1,7 @@
 // Outline markers at the start of a paragraph: Phần/Chương/Mục/Điều, I., 1., 1.1., (1), a), -, +.
 
 export type MarkerType =
+  | 'upper'
   | 'part'
   | 'chapter'
   | 'section'
@@ -63,6 +64,8 @@ const PATTERNS: Pattern[] = [
     rank: 3,
     key: (m) => `Điều ${m.groups?.n ?? ''}`,
   },
+  // "A. KẾT QUẢ", "B. NHIỆM VỤ" — top sections of reports (A–H: later letters are Roman or abbreviations).
+  { re: /^(?<n>[ABCDĐEGH])\s*[.)]\s+(?=\p{Lu})/u, type: 'upper', rank: 5, key: (m) => m.groups?.n ?? '' },
   // "II. NHIỆM VỤ", "II- NHIỆM VỤ" (Party), "II) …" — must be followed by a letter.
   {
     re: new RegExp(`^(?<n>${ROMAN})\\s*[.\\-–)]\\s*(?=[\\p{L}"'(])`, 'u'),
@@ -77,18 +80,18 @@ const PATTERNS: Pattern[] = [
     rank: 30,
     key: (m) => m.groups?.n ?? '',
   },
-  // "1.", "1-", "1)" then a letter (not "14/4/2026", not "2025 - 2030").
+  // "1.", "1-", "1)", "1/ " then a letter (not "14/4/2026", not "2025 - 2030").
   {
-    re: /^(?<n>\d{1,2})\s*[.)]\s*(?=[\p{L}"'(])|^(?<m>\d{1,2})\s*[-–]\s+(?=\p{Lu})/u,
+    re: /^(?<n>\d{1,2})\s*[.)]\s*(?=[\p{L}"'(])|^(?<m>\d{1,2})\s*(?:[-–]|\/)\s+(?=\p{Lu})/u,
     type: 'arabic',
     rank: 20,
     key: (m) => m.groups?.n ?? m.groups?.m ?? '',
   },
-  // "(1)", "(12)" enumerations, also "1/" never.
+  // "(1)", "(12)" enumerations.
   { re: /^\(\s*(?<n>\d{1,2})\s*\)\s*/u, type: 'paren', rank: 40, key: (m) => `(${m.groups?.n ?? ''})` },
-  // "a)", "đ)", "a." followed by space.
+  // "a)", "đ)", "a/ ", "a." followed by space.
   {
-    re: new RegExp(`^(?<n>${LETTERS})\\s*[)]\\s*|^(?<m>${LETTERS})\\.\\s+(?=\\p{Lu})`, 'u'),
+    re: new RegExp(`^(?<n>${LETTERS})\\s*\\)\\s*|^(?<m>${LETTERS})(?:\\.|\\/)\\s+(?=\\p{Lu})`, 'u'),
     type: 'letter',
     rank: 50,
     key: (m) => m.groups?.n ?? m.groups?.m ?? '',

@@ -69,7 +69,7 @@ export function findZones(lines: Line[]): Zones {
   );
 
   // The closing zone starts at the last "Nơi nhận" or the first signature line after the body.
-  const searchFrom = Math.max(kinhGui ?? 0, firstSentence === n ? 0 : firstSentence);
+  const searchFrom = kinhGui ?? 0;
   const noiNhan = lastIndex(lines, searchFrom, n, (l) => NOI_NHAN.test(l.canon));
   const signature = findSignatureStart(lines, searchFrom, noiNhan);
   const closingCandidates = [noiNhan, signature].filter((x): x is number => x !== null);
@@ -100,20 +100,35 @@ function isAuthorityUnit(line: Line): boolean {
 
 function findSignatureStart(lines: readonly Line[], from: number, noiNhan: number | null): number | null {
   const n = lines.length;
-  const auth = firstIndex(lines, noiNhan ?? from, n, isAuthorityUnit);
-  if (auth !== null) {
-    // A stacked block may start one line earlier than the first match found after Nơi nhận.
-    if (noiNhan !== null) {
-      const before = lastIndex(lines, from, noiNhan, (l) => matchAuthority(l.text) !== null);
-      if (before !== null && noiNhan - before <= 4) return before;
-    }
-    return auth;
-  }
+  // Printed before the list (or beside it, extracted first): the stack closest above "Nơi nhận".
   if (noiNhan !== null) {
-    const before = lastIndex(lines, Math.max(from, noiNhan - 8), noiNhan, (l) => matchAuthority(l.text) !== null);
-    if (before !== null) return before;
+    const before = lastIndex(lines, Math.max(from, noiNhan - 12), noiNhan, isAuthorityUnit);
+    if (before !== null && nameOrPositionBetween(lines, before, noiNhan)) return stackStart(lines, before, from);
   }
+  const auth = firstIndex(lines, noiNhan ?? from, n, isAuthorityUnit);
+  if (auth !== null) return auth;
   return findPositionOnly(lines, Math.max(from, Math.floor(n / 2)));
+}
+
+/** Walk up a stack of authority lines ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"). */
+function stackStart(lines: readonly Line[], i: number, from: number): number {
+  let start = i;
+  for (let j = i - 1; j >= from; j--) {
+    const line = lines[j] as Line;
+    if (line.text === '') continue;
+    if (!isAuthorityUnit(line)) break;
+    start = j;
+  }
+  return start;
+}
+
+/** A signature block above the list still holds its position or name before "Nơi nhận". */
+function nameOrPositionBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = (lines[i] as Line).text;
+    if (t !== '' && (isAllCaps(t) || isPersonName(t))) return true;
+  }
+  return (lines[from] as Line).text !== '' && to - from <= 4;
 }
 
 /** No prefix printed: a short caps position line ("GIÁM ĐỐC") followed by a personal name. */

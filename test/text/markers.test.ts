@@ -43,3 +43,18 @@ describe('outline markers', () => {
     expect(parseMarker('1. A')?.rank).toBeLessThan(parseMarker('1.1. A')?.rank ?? 0);
   });
 });
+
+describe('more marker spellings', () => {
+  it.each([
+    ['A. KẾT QUẢ ĐẠT ĐƯỢC', 'upper', 'A'],
+    ['B. NHIỆM VỤ NĂM 2026', 'upper', 'B'],
+    ['1/ Tổ chức quán triệt', 'arabic', '1'],
+    ['a/ Rà soát hồ sơ', 'letter', 'a'],
+  ])('%s', (text, type, key) => {
+    expect(parseMarker(text)).toMatchObject({ type, key });
+  });
+
+  it.each(['A. b', 'V/v thực hiện', '1/2026 là năm', 'I. KẾT QUẢ'])('not an upper-letter section: %s', (text) => {
+    expect(parseMarker(text)?.type).not.toBe('upper');
+  });
+});

@@ -1,0 +1,77 @@
+// Header and footer layouts seen in text copies of real files, beyond the development set.
+import { describe, expect, it } from 'vitest';
+import { parseDirective } from '../../src/index.js';
+
+const BODY = '\n\nKính gửi: Các sở, ngành tỉnh\n\n1. Báo cáo kết quả trước ngày 30/6/2026.\n';
+
+function header(r: ReturnType<typeof parseDirective>) {
+  return { number: r.number, symbol: r.symbol, issuer: r.issuer, parent: r.parent, place: r.place, date: r.date, subject: r.subject };
+}
+
+const EXPECTED = {
+  number: '12',
+  symbol: 'UBND-VP',
+  issuer: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+  parent: null,
+  place: 'Bắc Ninh',
+  date: '2026-03-05',
+  subject: 'triển khai nhiệm vụ năm 2026',
+};
+
+describe('header layouts', () => {
+  it.each([
+    [
+      'markdown table with <br> inside cells',
+      '| **ỦY BAN NHÂN DÂN**<br>**TỈNH BẮC NINH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n| Số: 12/UBND-VP<br>V/v triển khai nhiệm vụ năm 2026 | *Bắc Ninh, ngày 05 tháng 3 năm 2026* |',
+    ],
+    [
+      'grid table',
+      '+------------------+------------------------------------+\n| ỦY BAN NHÂN DÂN  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH BẮC NINH    | Độc lập - Tự do - Hạnh phúc        |\n+==================+====================================+\n| Số: 12/UBND-VP   | Bắc Ninh, ngày 05 tháng 3 năm 2026 |\n+------------------+------------------------------------+\nV/v triển khai nhiệm vụ năm 2026',
+    ],
+    [
+      'columns side by side',
+      'ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC NINH                   Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VP              Bắc Ninh, ngày 05 tháng 3 năm 2026\nV/v triển khai nhiệm vụ năm 2026',
+    ],
+    [
+      'right column first',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nBắc Ninh, ngày 05 tháng 3 năm 2026\nSố: 12/UBND-VP\nV/v triển khai nhiệm vụ\nnăm 2026',
+    ],
+    [
+      'number and subject on one line',
+      'ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 12/UBND-VP V/v triển khai nhiệm vụ năm 2026\n\nBắc Ninh, ngày 05 tháng 3 năm 2026',
+    ],
+  ])('%s', (_name, head) => {
+    const r = parseDirective(`${head}${BODY}`);
+    expect(header(r)).toEqual(EXPECTED);
+    expect(r.recipients).toEqual(['Các sở, ngành tỉnh']);
+    expect(r.deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
+  });
+});
+
+describe('footer layouts', () => {
+  const HEAD = 'Số: 12/UBND-VP\nBắc Ninh, ngày 05 tháng 3 năm 2026\nV/v triển khai\n\nKính gửi: Các sở\n\nNội dung triển khai.\n\n';
+  const SIGNER = { authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' };
+
+  it.each([
+    [
+      'signature beside the list',
+      'Nơi nhận:                         TM. ỦY BAN NHÂN DÂN\n- Như trên;                         KT. CHỦ TỊCH\n- Lưu: VT.                          PHÓ CHỦ TỊCH\n\n                                    Nguyễn Văn An',
+    ],
+    [
+      'signature after the list',
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An',
+    ],
+    [
+      'signature before the list',
+      'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.',
+    ],
+    [
+      'footer as a table',
+      '| ***Nơi nhận:***<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Nguyễn Văn An** |\n|---|---|',
+    ],
+  ])('%s', (_name, foot) => {
+    const r = parseDirective(`${HEAD}${foot}\n`);
+    expect(r.signer).toMatchObject(SIGNER);
+    expect(r.distribution).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});
