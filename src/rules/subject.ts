@@ -1,5 +1,5 @@
 // Trích yếu: the "V/v" lines of a công văn, or the subject lines under a title ("KẾT LUẬN …").
-import { isAllCaps, isBanner, KINH_GUI, RULE_LINE, titleType, VV } from '../text/labels.js';
+import { isAllCaps, isBanner, isHeaderMark, KINH_GUI, RULE_LINE, STAR, titleType, VV } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { parseMarker } from '../text/markers.js';
 import { isSentence } from '../text/zones.js';
@@ -100,5 +100,43 @@ export function findSubject(
       lines: [titleLine, ...sub].map((l) => l.index),
     });
   }
+  if (zones.kinhGui !== null) return bareSubject(lines, zones.kinhGui);
   return null;
+}
+
+// "về việc …", "Về …" opening a Party subject that has no "V/v".
+const VE_VIEC = /^[Vv]ề\s+việc\s+/u;
+
+/**
+ * A Party công văn may print its subject bare, in italics under the number (HD 36):
+ * the mixed-case lines between the header items and "Kính gửi".
+ */
+function bareSubject(lines: readonly Line[], kinhGui: number): Finding<SubjectValue> | null {
+  const picked: Line[] = [];
+  for (let i = kinhGui - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      if (picked.length) break;
+      continue;
+    }
+    if (isSentence(line)) break;
+    // Header items (date, number, star, names) may sit between the subject and "Kính gửi".
+    const item = isAllCaps(line.text) || stops(line) || isHeaderMark(line.text) || STAR.test(line.text);
+    if (item) {
+      if (picked.length) break;
+      continue;
+    }
+    picked.unshift(line);
+    if (picked.length >= 4) break;
+  }
+  // The lines must sit under a number or date, not open the text.
+  const first = picked[0];
+  if (!first) return null;
+  const above = lines.slice(0, first.index).filter((l) => l.text !== '');
+  if (!above.some((l) => matchNumber(l) || matchPlaceDate(l))) return null;
+  return findingLines(picked, 'subject.bare', {
+    subject: clean(picked).replace(VE_VIEC, ''),
+    titleType: null,
+    lines: picked.map((l) => l.index),
+  });
 }

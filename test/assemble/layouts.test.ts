@@ -5,7 +5,15 @@ import { parseDirective } from '../../src/index.js';
 const BODY = '\n\nKính gửi: Các sở, ngành tỉnh\n\n1. Báo cáo kết quả trước ngày 30/6/2026.\n';
 
 function header(r: ReturnType<typeof parseDirective>) {
-  return { number: r.number, symbol: r.symbol, issuer: r.issuer, parent: r.parent, place: r.place, date: r.date, subject: r.subject };
+  return {
+    number: r.number,
+    symbol: r.symbol,
+    issuer: r.issuer,
+    parent: r.parent,
+    place: r.place,
+    date: r.date,
+    subject: r.subject,
+  };
 }
 
 const EXPECTED = {
@@ -49,7 +57,8 @@ describe('header layouts', () => {
 });
 
 describe('footer layouts', () => {
-  const HEAD = 'Số: 12/UBND-VP\nBắc Ninh, ngày 05 tháng 3 năm 2026\nV/v triển khai\n\nKính gửi: Các sở\n\nNội dung triển khai.\n\n';
+  const HEAD =
+    'Số: 12/UBND-VP\nBắc Ninh, ngày 05 tháng 3 năm 2026\nV/v triển khai\n\nKính gửi: Các sở\n\nNội dung triển khai.\n\n';
   const SIGNER = { authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' };
 
   it.each([
@@ -73,5 +82,26 @@ describe('footer layouts', () => {
     const r = parseDirective(`${HEAD}${foot}\n`);
     expect(r.signer).toMatchObject(SIGNER);
     expect(r.distribution).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});
+
+describe('Party subject without V/v', () => {
+  it.each([
+    ['*tăng cường công tác kiểm tra, giám sát*', 'tăng cường công tác kiểm tra, giám sát'],
+    ['về việc tăng cường công tác\nkiểm tra, giám sát', 'tăng cường công tác kiểm tra, giám sát'],
+    ['Về tăng cường công tác kiểm tra, giám sát', 'Về tăng cường công tác kiểm tra, giám sát'],
+  ])('%s', (subject, expected) => {
+    const r = parseDirective(
+      `TỈNH ỦY BẮC NINH\n*\nSố 45-CV/TU\n${subject}\n\nBắc Ninh, ngày 05 tháng 3 năm 2026\n\nKính gửi: Các huyện ủy, thị ủy\n\nNội dung.`,
+    );
+    expect(r.subject).toBe(expected);
+    expect(r.date).toBe('2026-03-05');
+    expect(r.number).toBe('45');
+    expect(r.issuer).toBe('TỈNH ỦY BẮC NINH');
+  });
+
+  it('takes no subject when nothing sits between the header and Kính gửi', () => {
+    const r = parseDirective('Số 45-CV/TU\nBắc Ninh, ngày 05 tháng 3 năm 2026\n\nKính gửi: Các huyện ủy\n\nNội dung.');
+    expect(r.subject).toBeNull();
   });
 });
