@@ -15,7 +15,7 @@ export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 const NAME = 'directive-parse';
-export const FORMATS = ['summary', 'json', 'yaml'] as const;
+export const FORMATS = ['summary', 'json', 'yaml', 'ics'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const EXIT_HELP = `
@@ -23,6 +23,8 @@ Formats:
   summary  readable overview for people (default; coloured on a terminal)
   json     the full record, canonical form (see schema/directive.schema.json)
   yaml     the same record as YAML
+  ics      an iCalendar file of the deadlines (import into Google Calendar, Outlook,
+           Apple Calendar, Thunderbird); several inputs give one calendar
 
 Several files: json prints an array (null for a file that failed), yaml a stream of
 documents, summary one block per file; a bad file does not stop the others.
@@ -38,6 +40,7 @@ Environment:
 Examples:
   ${NAME} chi-thi.txt
   ${NAME} --format json -o chi-thi.json chi-thi.txt
+  ${NAME} ke-hoach.txt --format ics -o han.ics --remind 7d,1d
   cat chi-thi.txt | ${NAME} --format yaml -
 `;
 
@@ -78,6 +81,37 @@ interface Options {
   output?: string;
   color: boolean;
   referenceDate?: string;
+  remind: number[];
+  includeUndated?: boolean;
+  todo?: boolean;
+  todoOnly?: boolean;
+  calendarName?: string;
+  now?: string;
+  recurUntil?: string;
+}
+
+/** "3d,1d", "7d", "2h", "30m", "none" → minutes before the deadline. */
+export function parseRemind(value: string): number[] {
+  if (value.trim().toLowerCase() === 'none') return [];
+  const units: Record<string, number> = { d: 1440, h: 60, m: 1, w: 10080 };
+  const out: number[] = [];
+  for (const part of value.split(',')) {
+    const m = /^\s*(\d{1,4})\s*([dhmw])\s*$/iu.exec(part);
+    const unit = units[(m?.[2] ?? '').toLowerCase()];
+    if (!m || unit === undefined)
+      throw new InvalidArgumentError('expected a list like 3d,1d (d days, h hours, m minutes, w weeks) or none.');
+    out.push(Number(m[1]) * unit);
+  }
+  return [...new Set(out)].sort((a, b) => b - a);
+}
+
+function parseNow(value: string): string {
+  if (isIsoDate(value)) return `${value}T00:00:00Z`;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/u.exec(value);
+  if (!m || !isIsoDate(m[1] ?? '') || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) {
+    throw new InvalidArgumentError('expected YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ.');
+  }
+  return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}Z`;
 }
 
 function buildProgram(io: CliIO): Command {
@@ -92,6 +126,17 @@ function buildProgram(io: CliIO): Command {
     .option(
       '--reference-date <YYYY-MM-DD>',
       'date for resolving yearless dates when the document has no date of its own',
+      parseReferenceDate,
+    )
+    .option('--remind <list>', 'ics: reminders before each deadline, e.g. 7d,1d or none', parseRemind, [4320, 1440])
+    .option('--include-undated', 'ics: note ongoing and relative deadlines on the document date')
+    .option('--todo', 'ics: also write VTODO items (to-dos with DUE) for task apps')
+    .option('--todo-only', 'ics: write VTODO items instead of events')
+    .option('--calendar-name <name>', 'ics: calendar name (default: from the document)')
+    .option('--now <time>', 'ics: DTSTAMP, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (default: the document date)', parseNow)
+    .option(
+      '--recur-until <YYYY-MM-DD>',
+      "ics: last day of recurring deadlines (default: the plan's period, else a year)",
       parseReferenceDate,
     )
     .version(version(), '-V, --version', 'print the version')
@@ -115,8 +160,42 @@ type Renderers = {
   many: (records: (Directive | null)[], files: string[]) => string;
 };
 
-async function loadRenderers(format: Format, color: boolean): Promise<Renderers> {
+async function loadRenderers(
+  format: Format,
+  color: boolean,
+  options: Options,
+  io: CliIO,
+  names: readonly string[],
+): Promise<Renderers> {
   switch (format) {
+    case 'ics': {
+      const { toIcs } = await import('../export/ics.js');
+      const render = (records: Directive[], files: string[]) => {
+        const result = toIcs(records, {
+          remind: options.remind,
+          includeUndated: options.includeUndated === true,
+          todo: options.todoOnly ? 'only' : options.todo ? 'also' : 'none',
+          ...(options.calendarName === undefined ? {} : { calendarName: options.calendarName }),
+          ...(options.now === undefined ? {} : { now: options.now }),
+          ...(options.recurUntil === undefined ? {} : { recurUntil: options.recurUntil }),
+        });
+        const left = result.skipped.reduce((n, s) => n + s.count, 0);
+        if (left > 0) {
+          const what = result.skipped.map((s) => `${s.count} ${s.kind} (${s.reason})`).join(', ');
+          const hint = options.includeUndated ? '' : '; --include-undated notes them on the document date';
+          io.stderr.write(`${NAME}: ${files.join(', ')}: ${left} deadline(s) not in the calendar: ${what}${hint}\n`);
+        }
+        return result.text;
+      };
+      return {
+        one: (r) => render([r], [...names]),
+        many: (rs, files) =>
+          render(
+            rs.filter((r): r is Directive => r !== null),
+            files.filter((_, i) => rs[i] !== null),
+          ),
+      };
+    }
     case 'json': {
       const { toJson, toJsonArray } = await import('../export/json.js');
       return { one: (r) => toJson(r), many: (rs) => toJsonArray(rs) };
@@ -163,7 +242,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
     const options = program.opts<Options>();
     const files = program.args;
-    if (files.length > 1 && options.output !== undefined) {
+    // Several inputs make one output only as a calendar (merged); other formats need one file.
+    if (files.length > 1 && options.output !== undefined && options.format !== 'ics') {
       throw new UsageError(`--output takes a single input file (got ${files.length})`);
     }
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
@@ -172,15 +252,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const parseOptions: ParseOptions =
       options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate };
 
+    const names = files.map((f) => (f === '-' ? STDIN_NAME : f));
     const [{ parseDirective }, { decodeInput }, render] = await Promise.all([
       import('../index.js'),
       import('../text/decode.js'),
-      loadRenderers(options.format, color),
+      loadRenderers(options.format, color, options, io, names),
     ]);
 
     let code = EXIT_OK;
     const records: (Directive | null)[] = [];
-    const names = files.map((f) => (f === '-' ? STDIN_NAME : f));
     for (const [i, file] of files.entries()) {
       const name = names[i] ?? file;
       try {

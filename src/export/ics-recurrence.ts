@@ -1,0 +1,132 @@
+// Recurring deadlines as calendar rules: the first occurrence on or after the document date and
+// an end (UNTIL as a DATE, which every client accepts on an all-day event; calcurse rejects a
+// DATE-TIME UNTIL there).
+import { addDaysIso, addMonthsIso, daysInMonth, isoDate, parseIso } from '../text/dates.js';
+
+export interface Recurrence {
+  /** First occurrence, YYYY-MM-DD. */
+  start: string;
+  /** RFC 5545 rule without the "RRULE:" prefix, with UNTIL=YYYYMMDD. */
+  rule: string;
+}
+
+type Parts = Map<string, string>;
+
+function parts(rrule: string): Parts {
+  const out: Parts = new Map();
+  for (const part of rrule.split(';')) {
+    const [k, v] = part.split('=');
+    if (k && v) out.set(k.toUpperCase(), v);
+  }
+  return out;
+}
+
+function serialize(p: Parts): string {
+  // FREQ first, then a fixed order: the same rule always prints the same way.
+  const order = ['FREQ', 'INTERVAL', 'BYMONTH', 'BYMONTHDAY', 'BYDAY', 'UNTIL'];
+  return order
+    .filter((k) => p.has(k))
+    .map((k) => `${k}=${p.get(k)}`)
+    .join(';');
+}
+
+/** The day `day` of month y-m; -1 is the last day; a day the month lacks is skipped (RFC 5545). */
+function dayOf(y: number, m: number, day: number): string | null {
+  const d = day < 0 ? daysInMonth(y, m) + day + 1 : day;
+  return isoDate(y, m, d);
+}
+
+/** First month ≥ (y, m) among months ≡ `align` (mod step), e.g. quarter ends 3, 6, 9, 12. */
+function* months(y: number, m: number, step: number, align: number): Generator<[number, number]> {
+  let year = y;
+  let month = m;
+  while ((month - align + 120) % step !== 0) {
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  for (let i = 0; i < 60; i++) {
+    yield [year, month];
+    month += step;
+    while (month > 12) {
+      month -= 12;
+      year++;
+    }
+  }
+}
+
+function firstMonthly(anchor: string, p: Parts): string | null {
+  const a = parseIso(anchor);
+  if (!a) return null;
+  const interval = Number(p.get('INTERVAL') ?? '1');
+  // Quarterly and half-yearly reports fall in the period's last month (3, 6, 9, 12 / 6, 12).
+  const align = interval === 3 || interval === 6 ? 12 : a.m;
+  const day = Number(p.get('BYMONTHDAY') ?? '-1');
+  for (const [y, m] of months(a.y, a.m, interval, align)) {
+    const date = dayOf(y, m, day);
+    if (date && date >= anchor) return date;
+  }
+  return null;
+}
+
+function firstYearly(anchor: string, p: Parts): string | null {
+  const a = parseIso(anchor);
+  if (!a) return null;
+  const month = Number(p.get('BYMONTH') ?? '12');
+  const day = Number(p.get('BYMONTHDAY') ?? '-1');
+  for (let y = a.y; y <= a.y + 4; y++) {
+    const date = dayOf(y, month, day);
+    if (date && date >= anchor) return date;
+  }
+  return null;
+}
+
+/**
+ * Resolve a recorded rule ("FREQ=MONTHLY;BYMONTHDAY=20") against the document date: first
+ * occurrence on or after `anchor`, bounded by `until` (inclusive). Null when nothing falls in range.
+ */
+export function planRecurrence(rrule: string, anchor: string, until: string): Recurrence | null {
+  const p = parts(rrule);
+  const freq = p.get('FREQ');
+  let start: string | null = null;
+  if (freq === 'MONTHLY') {
+    if (!p.has('BYMONTHDAY')) p.set('BYMONTHDAY', '-1');
+    start = firstMonthly(anchor, p);
+  } else if (freq === 'YEARLY') {
+    if (!p.has('BYMONTH')) p.set('BYMONTH', '12');
+    if (!p.has('BYMONTHDAY')) p.set('BYMONTHDAY', '-1');
+    start = firstYearly(anchor, p);
+  } else if (freq === 'WEEKLY') {
+    // "hằng tuần": every week from the week after the document.
+    start = addDaysIso(anchor, 7);
+  } else if (freq === 'DAILY') {
+    start = addDaysIso(anchor, 1);
+  }
+  if (!start || start > until) return null;
+  p.delete('UNTIL');
+  p.delete('COUNT');
+  p.set('UNTIL', until.replace(/-/gu, ''));
+  return { start, rule: serialize(p) };
+}
+
+const PERIOD_YEAR =
+  /(?<![\p{L}\d])(?:giai\s+đoạn|đến\s+năm)\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?<end>(?:19|20)\d{2})(?!\d)/iu;
+const PLAIN_YEAR = /(?<![\p{L}\d])năm\s+(?<y>(?:19|20)\d{2})(?!\d)/giu;
+
+/**
+ * Where a plan's recurring deadlines stop: the end of the period its subject names
+ * ("giai đoạn 2026 - 2030", "năm 2026"), else twelve months after the document date.
+ */
+export function defaultRecurrenceEnd(subject: string | null, anchor: string): string {
+  const a = parseIso(anchor);
+  const fallback = addDaysIso(addMonthsIso(anchor, 12) ?? anchor, -1) ?? anchor;
+  if (!subject || !a) return fallback;
+  const period = PERIOD_YEAR.exec(subject)?.groups?.end;
+  if (period && Number(period) >= a.y) return `${period}-12-31`;
+  const years = [...subject.matchAll(PLAIN_YEAR)].map((m) => Number(m.groups?.y));
+  const last = years[years.length - 1];
+  if (last !== undefined && last >= a.y) return `${last}-12-31`;
+  return fallback;
+}
