@@ -280,7 +280,6 @@ describe('periods after a cue', () => {
       text: 'Hoàn thành trong tháng 5/2026',
     },
     { input: 'triển khai trong tháng 5 năm 2026', kind: 'month', date: '2026-05-31', text: 'trong tháng 5 năm 2026' },
-    { input: 'trong tháng 5 và tháng 6/2027', kind: 'month', date: '2027-05-31', text: 'trong tháng 5' },
     {
       input: '- Thời gian thực hiện: tháng 5/2026.',
       kind: 'month',
@@ -331,8 +330,6 @@ describe('periods after a cue', () => {
       text: 'trong thời gian quý III năm 2026',
     },
     { input: 'chậm nhất cuối quý II/2026', kind: 'quarter', date: '2026-06-30', text: 'chậm nhất cuối quý II/2026' },
-    // the year written once, after the last period
-    { input: 'trong quý II và quý III/2027', kind: 'quarter', date: '2027-06-30', text: 'trong quý II' },
     { input: 'Thời gian: Quý II/2026', kind: 'quarter', date: '2026-06-30', text: 'Thời gian: Quý II/2026' },
   ])('quarter: $input', expectOne);
 
@@ -367,6 +364,100 @@ describe('periods after a cue', () => {
     },
     { input: 'trước cuối năm nay', kind: 'year', date: '2026-12-31', inferred: true, text: 'trước cuối năm' },
   ])('year: $input', expectOne);
+});
+
+describe('periods joined by và or a comma share the cue', () => {
+  // Each period of the list is its own finding; the year written once, after the last period,
+  // is borrowed by the one before it; a lead-in label stays with the first.
+  it.each<{ input: string; want: [DeadlineFinding['kind'], string, string, boolean?][] }>([
+    {
+      input: 'Thực hiện trong quý III và quý IV/2026.',
+      want: [
+        ['quarter', '2026-09-30', 'trong quý III'],
+        ['quarter', '2026-12-31', 'quý IV/2026'],
+      ],
+    },
+    {
+      input: 'trong tháng 5 và tháng 6/2026',
+      want: [
+        ['month', '2026-05-31', 'trong tháng 5'],
+        ['month', '2026-06-30', 'tháng 6/2026'],
+      ],
+    },
+    {
+      input: 'trong tháng 5 và tháng 6/2027',
+      want: [
+        ['month', '2027-05-31', 'trong tháng 5'],
+        ['month', '2027-06-30', 'tháng 6/2027'],
+      ],
+    },
+    {
+      input: 'trong quý II và quý III/2027',
+      want: [
+        ['quarter', '2027-06-30', 'trong quý II'],
+        ['quarter', '2027-09-30', 'quý III/2027'],
+      ],
+    },
+    {
+      input: 'hoàn thành trong quý II và quý III năm 2026',
+      want: [
+        ['quarter', '2026-06-30', 'hoàn thành trong quý II'],
+        ['quarter', '2026-09-30', 'quý III năm 2026'],
+      ],
+    },
+    {
+      input: 'Thời gian thực hiện: Quý III và Quý IV/2026.',
+      want: [
+        ['quarter', '2026-09-30', 'Thời gian thực hiện: Quý III'],
+        ['quarter', '2026-12-31', 'Quý IV/2026'],
+      ],
+    },
+    // no year written: both take the document year
+    {
+      input: 'trong tháng 5 và tháng 6',
+      want: [
+        ['month', '2026-05-31', 'trong tháng 5', true],
+        ['month', '2026-06-30', 'tháng 6', true],
+      ],
+    },
+    {
+      input: 'hoàn thành trong tháng 5, tháng 6 và tháng 7/2026',
+      want: [
+        ['month', '2026-05-31', 'hoàn thành trong tháng 5', true],
+        ['month', '2026-06-30', 'tháng 6'],
+        ['month', '2026-07-31', 'tháng 7/2026'],
+      ],
+    },
+    {
+      input: 'trong năm 2026 và năm 2027',
+      want: [
+        ['year', '2026-12-31', 'trong năm 2026'],
+        ['year', '2027-12-31', 'năm 2027'],
+      ],
+    },
+    // the first period is the past and dropped; the second keeps its own text, without the label
+    { input: 'Thời gian thực hiện: quý I và quý II/2026', want: [['quarter', '2026-06-30', 'quý II/2026']] },
+    // a second period with its own cue is found by that cue
+    {
+      input: 'trong tháng 5 và trước ngày 15/6/2026',
+      want: [
+        ['month', '2026-05-31', 'trong tháng 5', true],
+        ['by', '2026-06-15', 'trước ngày 15/6/2026'],
+      ],
+    },
+    // only the same kind of period joins: `những năm tiếp theo` is not a period
+    {
+      input: 'hoàn thành trong năm 2027 và những năm tiếp theo',
+      want: [['year', '2027-12-31', 'hoàn thành trong năm 2027']],
+    },
+  ])('$input', ({ input, want }) => {
+    const { found, problems } = findDeadlines(input, DOC);
+    expect(found.map((f) => [f.kind, f.date, f.text, f.inferred ?? false])).toEqual(
+      want.map(([kind, date, text, inferred]) => [kind, date, text, inferred ?? false]),
+    );
+    for (const f of found) expect(input.slice(f.start, f.end)).toBe(f.text);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('periods in a section heading', () => {

@@ -1,0 +1,104 @@
+// Periods as deadlines — `trong quý II/2026`, `Thời gian thực hiện: Quý II/2026`, `(tháng 5/2026)`,
+// `Cuối tháng 5/2026, …` — each period pattern of period-patterns.ts compiled in its cued forms,
+// plus lists of periods that share one cue (`trong quý III và quý IV/2026`) and the year written
+// once after such a list. Headings (no cue) are in heading.ts.
+
+import { PERIOD_LABELS } from '../../text/deadline-vocabulary.js';
+import type { Env } from './context.js';
+import { alt, rx, rx1, rxAt, S, WB, YEAR } from './fragments.js';
+import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period-patterns.js';
+
+/**
+ * Compiled forms of each period pattern: after a cue, after a label, in parentheses, at clause start,
+ * and joined to the one before.
+ */
+const PERIOD_RULES = PERIODS.map((p) => ({
+  p,
+  // trong quý II/2026 · hoàn thành trong tháng 5 · đến hết năm 2026 · vào cuối tháng 5/2026
+  cue: rx(`${WB}${alt(p.cues)}${S}(?<period>${p.source})`),
+  // Thời gian thực hiện: Quý II/2026
+  label: rx(`${WB}${alt(PERIOD_LABELS)}\\s{0,3}:\\s{0,3}(?<period>${p.source})`),
+  // (quý II/2026) · (trong tháng 5) — the whole parenthesis is the time annotation of a task
+  paren: rx(`\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`),
+  // Cuối tháng 5/2026, tổ chức … — only positional phrases (đầu/giữa/cuối) may stand at clause start
+  clause: /-part$/.test(p.name) ? rx(`(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`) : null,
+  // trong quý III và quý IV/2026 · trong tháng 5, tháng 6 và tháng 7/2026 — the same pattern again
+  // right after a cued or labelled one, joined by `và` or a comma (sticky: tried at its end)
+  joined: rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${WB}và${S})(?<period>${p.source})`),
+}));
+
+// The year is written once, after the last of several periods: `quý II và quý III năm 2026`,
+// `tháng 5, tháng 6/2026` — a yearless period borrows it instead of the document year.
+const SHARED_YEAR = rx1(
+  `^\\s{0,3}(?:,|và|hoặc)\\s{0,3}(?:tháng${S}\\d{1,2}|quý${S}${ROMAN_Q})(?:\\s{0,3}/\\s{0,3}|${S}năm${S})(?<y>${YEAR})`,
+);
+
+/** The groups of a period match that ends at `end`, with a year borrowed from the next period. */
+function withSharedYear(c: string, groups: Record<string, string | undefined>, end: number) {
+  const g = { ...groups };
+  if (g.y === undefined && g.y2 === undefined && 'y' in g) {
+    const shared = SHARED_YEAR.exec(c.slice(end, end + 40));
+    if (shared?.groups?.y) g.y = shared.groups.y;
+  }
+  return g;
+}
+
+export function pushPeriod(
+  env: Env,
+  start: number,
+  end: number,
+  rule: string,
+  v: PeriodValue | null,
+  label = true,
+): void {
+  if (!v) return;
+  env.out.push({
+    start,
+    end,
+    rule,
+    label,
+    finding: { kind: v.kind, date: v.date, ...(v.inferred ? { inferred: true } : {}) },
+  });
+}
+
+/**
+ * Push each period joined to the list whose last period ends at `end`, in text order. A joined
+ * period never takes a lead-in label: the label belongs to the first period of the list.
+ */
+function pushJoined(env: Env, p: PeriodPattern, joined: RegExp, end: number): void {
+  const { c } = env;
+  joined.lastIndex = end;
+  for (let m = joined.exec(c); m; m = joined.exec(c)) {
+    const e = m.index + m[0].length;
+    const s = e - (m.groups?.period ?? '').length;
+    pushPeriod(env, s, e, `${p.name}-joined`, p.resolve(withSharedYear(c, m.groups ?? {}, e), env), false);
+  }
+}
+
+export function periodRules(env: Env): void {
+  const { c } = env;
+  for (const { p, cue, label, paren, clause, joined } of PERIOD_RULES) {
+    for (const m of c.matchAll(cue)) {
+      const end = m.index + m[0].length;
+      pushPeriod(env, m.index, end, `${p.name}-cue`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
+      pushJoined(env, p, joined, end);
+    }
+    for (const m of c.matchAll(label)) {
+      const end = m.index + m[0].length;
+      pushPeriod(env, m.index, end, `${p.name}-label`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
+      pushJoined(env, p, joined, end);
+    }
+    for (const m of c.matchAll(paren)) {
+      // Report the annotation without its parentheses.
+      const inner = m[0].slice(1, -1);
+      const s = m.index + 1 + (inner.length - inner.trimStart().length);
+      const e = m.index + m[0].length - 1 - (inner.length - inner.trimEnd().length);
+      pushPeriod(env, s, e, `${p.name}-paren`, p.resolve(m.groups ?? {}, env));
+    }
+    if (clause) {
+      for (const m of c.matchAll(clause)) {
+        pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-clause`, p.resolve(m.groups ?? {}, env));
+      }
+    }
+  }
+}

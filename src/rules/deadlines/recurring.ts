@@ -1,0 +1,123 @@
+// Recurring deadlines as RFC 5545 rules: `hằng tháng`, `trước ngày 20 hằng tháng`, `hằng năm
+// (trước ngày 15/12)`, `thứ Sáu hằng tuần`, `định kỳ 6 tháng`. A day tail after the recurrence word
+// (`(trước ngày 20)`) becomes BYMONTHDAY, or a yearly rule when it names a month too.
+
+import { daysInMonth } from '../../text/dates.js';
+import {
+  EVERY_WORDS,
+  MONTH_COUNT_WORDS,
+  PERIODIC_WORDS,
+  RECURRENCE_UNITS,
+  WEEKDAYS,
+} from '../../text/deadline-vocabulary.js';
+import type { Env } from './context.js';
+import { WEEKDAY } from './dates-in-text.js';
+import { alt, lowerKey, rx, S, WB, WE } from './fragments.js';
+
+const EVERY = alt(EVERY_WORDS);
+const UNIT = alt(Object.keys(RECURRENCE_UNITS));
+// `(trước ngày 20)`, `, trước ngày 15/12`, `vào ngày 05` after a recurrence word.
+const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,2}(?<close>\\))?)?`;
+
+// trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý
+const DAY_EVERY = rx(
+  `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
+);
+// hằng tháng · hàng quý · định kỳ hằng quý · theo từng quý · hằng tháng (trước ngày 20) · hằng năm (trước ngày 15/12)
+const EVERY_UNIT = rx(`${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${DAY_TAIL}`);
+// thứ Sáu hằng tuần · vào thứ Hai hàng tuần
+const WEEKDAY_EVERY = rx(`${WB}(?:vào${S})?(?<wd>${WEEKDAY})${WE}\\s{0,3}(?:${EVERY})${S}tuần${WE}`);
+// hằng tuần vào thứ Sáu
+const EVERY_WEEK_DAY = rx(`${WB}(?:${EVERY})${S}tuần${S}(?:vào${S})?(?<wd>${WEEKDAY})${WE}`);
+// định kỳ 6 tháng · định kỳ 03 tháng một lần · định kỳ 6 tháng (trước ngày 15/6)
+const PERIODIC = rx(
+  `${WB}${alt(PERIODIC_WORDS)}${S}(?<n>\\d{1,2}|${alt(Object.keys(MONTH_COUNT_WORDS).filter((k) => !/\d/.test(k)))})${S}(?<unit>tháng|tuần|năm|ngày)${WE}(?:${S}(?:một|1)${S}lần${WE})?${DAY_TAIL}`,
+);
+
+function rruleFor(head: string, unit: string, d?: string, mo?: string): string | null {
+  const day = d === undefined ? null : Number(d);
+  const month = mo === undefined ? null : Number(mo);
+  if (day !== null && (day < 1 || day > 31)) return null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && month !== null) {
+    if (day > daysInMonth(2024, month)) return null;
+    // A day and month recur once a year (format §9: `định kỳ 6 tháng (trước ngày 15/6)` → yearly on 15/6).
+    return `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${day}`;
+  }
+  if (day !== null && (unit === 'tháng' || unit === 'quý' || unit === 'năm')) return `${head};BYMONTHDAY=${day}`;
+  return head;
+}
+
+function pushRecurring(env: Env, start: number, end: number, rule: string, rrule: string | null): void {
+  if (!rrule) return;
+  env.out.push({ start, end, rule, finding: { kind: 'recurring', date: null, rrule } });
+}
+
+/**
+ * End of a recurrence match with an optional day tail, and whether the tail's day counts:
+ * `hằng tháng (trước ngày 20)` keeps both parentheses; an unopened `)` belongs to an outer
+ * parenthesis and is left out; an unclosed `(` drops the tail.
+ */
+function tailEnd(c: string, m: RegExpExecArray): { end: number; day: boolean } {
+  const g = m.groups ?? {};
+  const full = m.index + m[0].length;
+  const trim = (pos: number) => {
+    let p = pos;
+    while (p > m.index && /\s/.test(c[p - 1] ?? '')) p--;
+    return p;
+  };
+  const tail = m.indices?.groups?.tail;
+  if (g.tail === undefined || !tail) return { end: trim(full), day: false };
+  if (g.open && !g.close) return { end: trim(tail[0]), day: false };
+  const close = m.indices?.groups?.close;
+  if (!g.open && close) return { end: trim(close[0]), day: true };
+  return { end: trim(full), day: true };
+}
+
+export function recurringRules(env: Env): void {
+  const { c } = env;
+  for (const m of c.matchAll(DAY_EVERY)) {
+    const g = m.groups ?? {};
+    const unit = lowerKey(g.unit ?? '');
+    const head = RECURRENCE_UNITS[unit];
+    if (head)
+      pushRecurring(env, m.index, m.index + m[0].length, 'recurring-day-every', rruleFor(head, unit, g.d, g.mo));
+  }
+  for (const m of c.matchAll(EVERY_UNIT)) {
+    const g = m.groups ?? {};
+    const unit = lowerKey(g.unit ?? '');
+    const head = RECURRENCE_UNITS[unit];
+    if (!head) continue;
+    const { end, day } = tailEnd(c, m);
+    pushRecurring(
+      env,
+      m.index,
+      end,
+      'recurring-every',
+      rruleFor(head, unit, day ? g.d : undefined, day ? g.mo : undefined),
+    );
+  }
+  for (const re of [WEEKDAY_EVERY, EVERY_WEEK_DAY]) {
+    for (const m of c.matchAll(re)) {
+      const byday = WEEKDAYS[lowerKey(m.groups?.wd ?? '')];
+      if (byday) pushRecurring(env, m.index, m.index + m[0].length, 'recurring-weekday', `FREQ=WEEKLY;BYDAY=${byday}`);
+    }
+  }
+  for (const m of c.matchAll(PERIODIC)) {
+    const g = m.groups ?? {};
+    const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : (MONTH_COUNT_WORDS[lowerKey(g.n ?? '')] ?? 0);
+    if (n < 1) continue;
+    const unit = lowerKey(g.unit ?? '');
+    const freq = { tháng: 'MONTHLY', tuần: 'WEEKLY', năm: 'YEARLY', ngày: 'DAILY' }[unit];
+    if (!freq) continue;
+    const head = n === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${n}`;
+    const { end, day } = tailEnd(c, m);
+    pushRecurring(
+      env,
+      m.index,
+      end,
+      'recurring-periodic',
+      rruleFor(head, unit, day ? g.d : undefined, day ? g.mo : undefined),
+    );
+  }
+}

@@ -1,0 +1,82 @@
+// Relative deadlines: a counted period from an anchor (`trong vòng 15 ngày kể từ ngày ký` — dated
+// from the document date when the anchor is the signing, counted per the civil code), and triggers
+// (`sau khi sơ kết …`, `ngay khi có yêu cầu`) that have no date.
+
+import { addDaysIso, addMonthsIso, addWorkingDaysIso, nextWorkingDayIso, parseIso } from '../../text/dates.js';
+import {
+  COUNT_CUES,
+  COUNT_UNITS,
+  FROM_WORDS,
+  LEAD_VERBS,
+  NARRATIVE_MARKERS,
+  RELATIVE_TRIGGERS,
+  SIGNING_ANCHORS,
+  THIS_DOCUMENT_NOUNS,
+} from '../../text/deadline-vocabulary.js';
+import { clauseStart, type Env, groupStart } from './context.js';
+import { alt, containsWord, lowerKey, rx, rx1, S, WB, WE } from './fragments.js';
+
+// trong vòng 15 ngày kể từ ngày ký · trong 03 ngày làm việc kể từ ngày nhận được văn bản · sau 01 tháng kể từ …
+const COUNT_FROM = rx(
+  `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
+);
+// ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản
+const SIGNING = rx1(`^(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?`);
+// sau khi sơ kết mô hình … · ngay sau khi có kết quả · ngay khi có yêu cầu (not a bare `khi có …`)
+const TRIGGER = rx(`${WB}${alt(RELATIVE_TRIGGERS)}${WE}(?!\\s+thể${WE})(?<rest>[^.;,()!?:]{1,200})`);
+const LEAD_VERB_PREFIX = rx1(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`);
+
+export function countFromRules(env: Env): void {
+  const { c, ctx } = env;
+  for (const m of c.matchAll(COUNT_FROM)) {
+    const g = m.groups ?? {};
+    const anchor = g.anchor ?? '';
+    const anchorStart = groupStart(m, 'anchor');
+    // Only an anchor that is just the signing (`kể từ ngày ký.`); `ngày ký kết hợp đồng` is another event.
+    const sm = SIGNING.exec(anchor);
+    const signing = sm && anchor.slice(sm[0].length).trim() === '' ? sm : null;
+    const end = signing ? anchorStart + signing[0].length : anchorStart + anchor.trimEnd().length;
+    const unit = COUNT_UNITS[lowerKey(g.unit ?? '')];
+    const n = Number(g.n);
+    const base = ctx.docDate && parseIso(ctx.docDate) ? ctx.docDate : null;
+    let date: string | null = null;
+    if (signing && base && unit) {
+      // Civil code: the period starts the day after the anchor; a weekend/holiday end moves on.
+      if (unit === 'workday') date = addWorkingDaysIso(base, n);
+      else {
+        const raw = unit === 'month' ? addMonthsIso(base, n) : addDaysIso(base, unit === 'week' ? 7 * n : n);
+        date = raw && nextWorkingDayIso(raw);
+      }
+    }
+    env.out.push({
+      start: m.index,
+      end,
+      rule: date ? 'by-count-from-signing' : 'relative-count',
+      label: Boolean(date),
+      finding: { kind: date ? 'by' : 'relative', date },
+    });
+  }
+}
+
+export function triggerRules(env: Env): void {
+  const { c } = env;
+  for (const m of c.matchAll(TRIGGER)) {
+    const rest = m.groups?.rest ?? '';
+    const end = groupStart(m, 'rest') + rest.trimEnd().length;
+    let start = m.index;
+    // Start at a lead verb that opens the clause: `Thực hiện sau khi sơ kết …`.
+    const cs = Math.max(clauseStart(c, m.index, 80), c.lastIndexOf(',', m.index) + 1);
+    if (cs >= 0) {
+      const prefix = c.slice(cs, m.index);
+      const lead = LEAD_VERB_PREFIX.exec(prefix);
+      if (lead) start = cs + groupStart(lead, 'verb');
+      // `Sau khi thảo luận, Ban Chấp hành … kết luận như sau:` is narrative, not a task trigger.
+      if (/^\s*(?:[-+]\s*)?$/.test(prefix) && c[end] === ',') {
+        const sentenceEnd = c.slice(end).search(/[.:;!?]/);
+        const sentence = sentenceEnd < 0 ? c.slice(end) : c.slice(end, end + sentenceEnd + 1);
+        if (sentence.endsWith(':') || containsWord(sentence, NARRATIVE_MARKERS)) continue;
+      }
+    }
+    env.out.push({ start, end, rule: 'relative-trigger', label: true, finding: { kind: 'relative', date: null } });
+  }
+}
