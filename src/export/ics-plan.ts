@@ -89,11 +89,13 @@ export function displayDate(iso: string | null): string {
 
 /** One line, no control characters: texts from the input go into calendar fields. */
 export function clean(text: string): string {
-  return text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
 
 /** A short title: the first clause, cut at a word boundary. */

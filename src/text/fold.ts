@@ -3,7 +3,8 @@
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const WORD = /\p{L}+/gu;
+// Only words ending in a vowel pair that can carry a movable tone are worth looking at.
+const CANDIDATE = /\p{L}*(?:[oOòóỏõọÒÓỎÕỌ][aAeEàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][yYỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
 
 /** Open syllables whose tone placement differs between the old and new orthography. */
 const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
@@ -14,7 +15,7 @@ const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
  * `hoá` → `hóa`, `THUỶ` → `THỦY`; `quý`, `hoàn`, `khuyến` are unchanged. Length-preserving.
  */
 export function canonTones(text: string): string {
-  return text.replace(WORD, (word) => {
+  return text.replace(CANDIDATE, (word) => {
     if (word.length < 2) return word;
     const chars = [...word];
     const n = chars.length;
