@@ -12,6 +12,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour is only used there, unless FORCE_COLOR says otherwise). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress bar is only drawn there). */
+  stderrIsTTY?: boolean;
   /** Directory relative paths are resolved against (default: process.cwd()). */
   cwd?: string;
 }
@@ -58,11 +60,15 @@ async function readStdin(stdin: CliIO['stdin']): Promise<Uint8Array> {
 /** The bytes of one input (`-` is stdin). Throws InputError with the name as the user wrote it. */
 export async function readInput(name: string, io: CliIO): Promise<Uint8Array> {
   if (name === '-') return readStdin(io.stdin);
-  const path = resolve(io.cwd ?? process.cwd(), name);
+  return readFileInput(name, resolve(io.cwd ?? process.cwd(), name));
+}
+
+/** The bytes of a file, refused with a clear reason when it is a folder, missing or too large. */
+export async function readFileInput(name: string, path: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(name, 'is a directory');
-    if (info.isFile() && info.size > MAX_INPUT_BYTES) {
+    if (info.isFile() && info.size > maxBytes) {
       throw new InputError(name, `file is too large to be a directive (${Math.round(info.size / 1048576)} MB)`);
     }
     return await readFile(path);

@@ -17,6 +17,7 @@ export async function main(): Promise<void> {
       stderr: process.stderr,
       env: process.env,
       isTTY: process.stdout.isTTY === true,
+      stderrIsTTY: process.stderr.isTTY === true,
     });
   } catch (error) {
     process.stderr.write(

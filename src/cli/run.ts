@@ -1,50 +1,68 @@
 // The command line, callable in-process: run(argv, io) → exit code. No process.exit, no globals.
+// `directive-parse [options] <input...>` parses; `directive-parse due <input...>` is the agenda.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { InputError } from '../text/decode.js';
-import type { Directive, ParseOptions } from '../types.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { Command, CommanderError, Option } from 'commander';
+import type { ParseOptions } from '../types.js';
+import { type BatchOptions, outputMode, runBatch } from './batch.js';
 import { oneLine, UsageError } from './errors.js';
-import { type CliIO, fsReason, readInput, STDIN_NAME, useColor } from './io.js';
+import { DEFAULT_EXTENSIONS, expandInputs } from './inputs.js';
+import { type CliIO, useColor } from './io.js';
+import { parseDate, parseExtensions, parseJobs, parseNow, parseRemind } from './options.js';
+import { defaultJobs } from './pool.js';
+import { FORMATS, type Format } from './render.js';
 
 export type { CliIO } from './io.js';
+export { isIsoDate } from './options.js';
+export { FORMATS } from './render.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-const NAME = 'directive-parse';
-export const FORMATS = ['summary', 'json', 'yaml', 'ics'] as const;
-export type Format = (typeof FORMATS)[number];
+export const NAME = 'directive-parse';
 
 const EXIT_HELP = `
+Inputs: files, folders (searched recursively for .txt and .md; --ext to change;
+hidden files skipped), glob patterns ('thang-*/**/*.txt', quoted), and "-" for
+standard input. Files are processed in sorted, stable order.
+
 Formats:
   summary  readable overview for people (default; coloured on a terminal)
   json     the full record, canonical form (see schema/directive.schema.json)
   yaml     the same record as YAML
-  ics      an iCalendar file of the deadlines (import into Google Calendar, Outlook,
-           Apple Calendar, Thunderbird); several inputs give one calendar
+  ndjson   one JSON record per line, streamed as files finish (for pipes)
+  ics      an iCalendar file of the deadlines (Google Calendar, Outlook, Apple
+           Calendar, Thunderbird); several inputs give one calendar
+  csv      one row per deadline, UTF-8 with BOM (Excel)
 
-Several files: json prints an array (null for a file that failed), yaml a stream of
-documents, summary one block per file; a bad file does not stop the others.
+Outputs: standard output; -o FILE for one input; -o DIR for one output per input
+(the input tree mirrored: a/b/x.txt → DIR/a/b/x.yaml); --merge FILE for one
+combined file (JSON array, YAML stream, one calendar, one table). Files are
+written atomically. A bad input never stops the others.
+
+Agenda: ${NAME} due <input...> [--within 14d | --from D --until D]
+        [--assignee TEXT] [--today D] [--format text|json|csv|ics]
 
 Exit codes:
   0  success
-  1  an input could not be read or parsed, or the output could not be written
+  1  an input could not be read or parsed, or an output could not be written
   2  usage error (unknown option, bad value, missing file argument)
 
 Environment:
   NO_COLOR=1     no colours;  FORCE_COLOR=1  colours even when not a terminal
+  CI=true        no progress bar
 
 Examples:
   ${NAME} chi-thi.txt
   ${NAME} --format json -o chi-thi.json chi-thi.txt
-  ${NAME} ke-hoach.txt --format ics -o han.ics --remind 7d,1d
-  cat chi-thi.txt | ${NAME} --format yaml -
+  ${NAME} van-ban-den/ -f yaml -o out/
+  ${NAME} 'thang-*/**/*.txt' -f ics --merge han-thang.ics
+  cat chi-thi.txt | ${NAME} - -f json
+  ${NAME} due van-ban-den/ --within 14d --assignee "Văn phòng"
 `;
 
-function version(): string {
+export function version(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
       version?: unknown;
@@ -55,23 +73,8 @@ function version(): string {
   }
 }
 
-/** `YYYY-MM-DD` that names a real calendar day. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (days[mo - 1] ?? 0);
-}
-
-function parseReferenceDate(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD, e.g. 2026-04-30.');
-  return value;
-}
-
 /** Names from the input may hold anything; keep diagnostics on one printable line. */
-function printable(text: string): string {
+export function printable(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, '?');
 }
@@ -79,8 +82,16 @@ function printable(text: string): string {
 interface Options {
   format: Format;
   output?: string;
+  merge?: string;
   color: boolean;
   referenceDate?: string;
+  ext: string[];
+  quiet?: boolean;
+  jobs: number;
+  allowOutputInInput?: boolean;
+  assignee?: string;
+  from?: string;
+  until?: string;
   remind: number[];
   includeUndated?: boolean;
   todo?: boolean;
@@ -90,58 +101,9 @@ interface Options {
   recurUntil?: string;
 }
 
-/** "3d,1d", "7d", "2h", "30m", "none" → minutes before the deadline. */
-export function parseRemind(value: string): number[] {
-  if (value.trim().toLowerCase() === 'none') return [];
-  const units: Record<string, number> = { d: 1440, h: 60, m: 1, w: 10080 };
-  const out: number[] = [];
-  for (const part of value.split(',')) {
-    const m = /^\s*(\d{1,4})\s*([dhmw])\s*$/iu.exec(part);
-    const unit = units[(m?.[2] ?? '').toLowerCase()];
-    if (!m || unit === undefined)
-      throw new InvalidArgumentError('expected a list like 3d,1d (d days, h hours, m minutes, w weeks) or none.');
-    out.push(Number(m[1]) * unit);
-  }
-  return [...new Set(out)].sort((a, b) => b - a);
-}
-
-function parseNow(value: string): string {
-  if (isIsoDate(value)) return `${value}T00:00:00Z`;
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/u.exec(value);
-  if (!m || !isIsoDate(m[1] ?? '') || Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) {
-    throw new InvalidArgumentError('expected YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ.');
-  }
-  return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}Z`;
-}
-
-function buildProgram(io: CliIO): Command {
-  return new Command(NAME)
-    .description('Parse a Vietnamese directive (công văn, kết luận, kế hoạch …) into a structured record.')
-    .argument('<file...>', 'directive text file(s), UTF-8 or UTF-16; "-" reads standard input')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('summary' satisfies Format),
-    )
-    .option('-o, --output <file>', 'write the output to <file> (atomically) instead of standard output')
-    .option('--no-color', 'no colours in the summary')
-    .option(
-      '--reference-date <YYYY-MM-DD>',
-      'date for resolving yearless dates when the document has no date of its own',
-      parseReferenceDate,
-    )
-    .option('--remind <list>', 'ics: reminders before each deadline, e.g. 7d,1d or none', parseRemind, [4320, 1440])
-    .option('--include-undated', 'ics: note ongoing and relative deadlines on the document date')
-    .option('--todo', 'ics: also write VTODO items (to-dos with DUE) for task apps')
-    .option('--todo-only', 'ics: write VTODO items instead of events')
-    .option('--calendar-name <name>', 'ics: calendar name (default: from the document)')
-    .option('--now <time>', 'ics: DTSTAMP, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (default: the document date)', parseNow)
-    .option(
-      '--recur-until <YYYY-MM-DD>',
-      "ics: last day of recurring deadlines (default: the plan's period, else a year)",
-      parseReferenceDate,
-    )
-    .version(version(), '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'print this help')
-    .addHelpText('after', EXIT_HELP)
+/** Commander set up to write through `io` and to throw instead of exiting. */
+export function configure(command: Command, io: CliIO): Command {
+  return command
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -155,68 +117,114 @@ function buildProgram(io: CliIO): Command {
     });
 }
 
-type Renderers = {
-  one: (record: Directive, file?: string) => string;
-  many: (records: (Directive | null)[], files: string[]) => string;
-};
+function buildProgram(io: CliIO): Command {
+  const program = new Command(NAME)
+    .description('Parse Vietnamese directives (công văn, kết luận, kế hoạch …) into structured records.')
+    .argument('<input...>', 'files, folders or glob patterns; "-" reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('summary'))
+    .option('-o, --output <path>', 'write to a file (one input) or a folder (one output per input), atomically')
+    .option('--merge <file>', 'write all inputs into one combined file')
+    .option('--ext <list>', 'extensions read from folders and globs', parseExtensions, [...DEFAULT_EXTENSIONS])
+    .option('-q, --quiet', 'no progress bar and no closing summary')
+    .option('-j, --jobs <n>', 'worker threads for large batches (default: the CPU count)', parseJobs, defaultJobs())
+    .option('--allow-output-in-input', 'allow -o DIR inside an input folder')
+    .option('--no-color', 'no colours in the summary')
+    .option('--reference-date <YYYY-MM-DD>', 'date for yearless dates when a document has no date', parseDate)
+    .option('--assignee <text>', 'keep only deadlines of this unit (case/tone-insensitive substring)')
+    .option('--from <YYYY-MM-DD>', 'keep only deadlines on or after this day', parseDate)
+    .option('--until <YYYY-MM-DD>', 'keep only deadlines on or before this day', parseDate)
+    .option('--remind <list>', 'ics: reminders before each deadline, e.g. 7d,1d or none', parseRemind, [4320, 1440])
+    .option('--include-undated', 'ics: note ongoing and relative deadlines on the document date')
+    .option('--todo', 'ics: also write VTODO items (to-dos with DUE) for task apps')
+    .option('--todo-only', 'ics: write VTODO items instead of events')
+    .option('--calendar-name <name>', 'ics: calendar name (default: from the document)')
+    .option('--now <time>', 'ics: DTSTAMP, YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (default: the document date)', parseNow)
+    .option(
+      '--recur-until <YYYY-MM-DD>',
+      "ics: last day of recurring deadlines (default: the plan's period)",
+      parseDate,
+    )
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('after', EXIT_HELP);
+  return configure(program, io);
+}
 
-async function loadRenderers(
-  format: Format,
-  color: boolean,
-  options: Options,
-  io: CliIO,
-  names: readonly string[],
-): Promise<Renderers> {
-  switch (format) {
-    case 'ics': {
-      const { toIcs } = await import('../export/ics.js');
-      const render = (records: Directive[], files: string[]) => {
-        const result = toIcs(records, {
-          remind: options.remind,
-          includeUndated: options.includeUndated === true,
-          todo: options.todoOnly ? 'only' : options.todo ? 'also' : 'none',
-          ...(options.calendarName === undefined ? {} : { calendarName: options.calendarName }),
-          ...(options.now === undefined ? {} : { now: options.now }),
-          ...(options.recurUntil === undefined ? {} : { recurUntil: options.recurUntil }),
-        });
-        const left = result.skipped.reduce((n, s) => n + s.count, 0);
-        if (left > 0) {
-          const what = result.skipped.map((s) => `${s.count} ${s.kind} (${s.reason})`).join(', ');
-          const hint = options.includeUndated ? '' : '; --include-undated notes them on the document date';
-          io.stderr.write(`${NAME}: ${files.join(', ')}: ${left} deadline(s) not in the calendar: ${what}${hint}\n`);
-        }
-        return result.text;
-      };
-      return {
-        one: (r) => render([r], [...names]),
-        many: (rs, files) =>
-          render(
-            rs.filter((r): r is Directive => r !== null),
-            files.filter((_, i) => rs[i] !== null),
-          ),
-      };
+/** Parse argv with commander; a usage problem becomes one line and exit 2. */
+export async function parseArgs(program: Command, argv: string[], fail: (m: string) => void): Promise<number | null> {
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return null;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT_OK; // --help, --version
+      fail(`${oneLine(error.message.replace(/^error:\s*/u, ''))} (see --help)`);
+      return EXIT_USAGE;
     }
-    case 'json': {
-      const { toJson, toJsonArray } = await import('../export/json.js');
-      return { one: (r) => toJson(r), many: (rs) => toJsonArray(rs) };
-    }
-    case 'yaml': {
-      const { toYaml, toYamlStream } = await import('../export/yaml.js');
-      return { one: (r) => toYaml(r), many: (rs, files) => toYamlStream(rs, files) };
-    }
-    case 'summary': {
-      const { renderSummary } = await import('../export/summary.js');
-      const one = (r: Directive, file?: string) => renderSummary(r, file === undefined ? { color } : { color, file });
-      return {
-        one,
-        many: (rs, files) =>
-          rs
-            .map((r, i) => (r === null ? null : one(r, files[i] ?? '')))
-            .filter((t): t is string => t !== null)
-            .join('\n'),
-      };
-    }
+    throw error;
   }
+}
+
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+async function runParse(argv: string[], io: CliIO, fail: (m: string) => void): Promise<number> {
+  const started = performance.now();
+  const program = buildProgram(io);
+  const early = await parseArgs(program, argv, fail);
+  if (early !== null) return early;
+  const options = program.opts<Options>();
+  const cwd = io.cwd ?? process.cwd();
+  const color =
+    options.output === undefined &&
+    options.merge === undefined &&
+    options.format === 'summary' &&
+    useColor(options.color, io);
+  const parse: ParseOptions = options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate };
+  const spec = {
+    format: options.format,
+    color,
+    filter: {
+      ...(options.assignee === undefined ? {} : { assignee: options.assignee }),
+      ...(options.from === undefined ? {} : { from: options.from }),
+      ...(options.until === undefined ? {} : { until: options.until }),
+    },
+    ics: {
+      remind: options.remind,
+      includeUndated: options.includeUndated === true,
+      todo: options.todoOnly ? ('only' as const) : options.todo ? ('also' as const) : ('none' as const),
+      ...(options.calendarName === undefined ? {} : { calendarName: options.calendarName }),
+      ...(options.now === undefined ? {} : { now: options.now }),
+      ...(options.recurUntil === undefined ? {} : { recurUntil: options.recurUntil }),
+    },
+  };
+  const batchOptions: BatchOptions = {
+    spec,
+    parse,
+    quiet: options.quiet === true,
+    jobs: options.jobs,
+    allowOutputInInput: options.allowOutputInInput === true,
+    ...(options.output === undefined ? {} : { output: options.output }),
+    ...(options.merge === undefined ? {} : { merge: options.merge }),
+  };
+  const exclude = [options.output, options.merge]
+    .filter((p): p is string => p !== undefined)
+    .map((p) => resolve(cwd, p));
+  const expanded = await expandInputs(program.args, { cwd, extensions: options.ext, exclude });
+  if (expanded.files.length === 0) {
+    fail(`no input files found in ${program.args.join(', ')} (extensions ${options.ext.join(', ')})`);
+    return EXIT_INPUT;
+  }
+  const mode = await outputMode(expanded, batchOptions, cwd);
+  const report = await runBatch(expanded, mode, batchOptions, io, fail);
+  const batch = expanded.batch || expanded.files.length > 1;
+  if (batch && !batchOptions.quiet) {
+    io.stderr.write(
+      `${NAME}: ${report.parsed} files parsed, ${report.failed} failed, ${report.deadlines} deadlines found in ${seconds(performance.now() - started)}\n`,
+    );
+  }
+  return report.failed > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
 /**
@@ -228,73 +236,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`${NAME}: ${printable(message)}\n`);
   };
   try {
-    const program = buildProgram(io);
-    try {
-      await program.parseAsync(argv, { from: 'user' });
-    } catch (error) {
-      if (error instanceof CommanderError) {
-        if (error.exitCode === 0) return EXIT_OK; // --help, --version
-        fail(`${oneLine(error.message.replace(/^error:\s*/u, ''))} (see --help)`);
-        return EXIT_USAGE;
-      }
-      throw error;
+    if (argv[0] === 'due') {
+      const { runDue } = await import('./due.js');
+      return await runDue(argv.slice(1), io, fail);
     }
-
-    const options = program.opts<Options>();
-    const files = program.args;
-    // Several inputs make one output only as a calendar (merged); other formats need one file.
-    if (files.length > 1 && options.output !== undefined && options.format !== 'ics') {
-      throw new UsageError(`--output takes a single input file (got ${files.length})`);
-    }
-    if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
-
-    const color = options.output === undefined && options.format === 'summary' && useColor(options.color, io);
-    const parseOptions: ParseOptions =
-      options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate };
-
-    const names = files.map((f) => (f === '-' ? STDIN_NAME : f));
-    const [{ parseDirective }, { decodeInput }, render] = await Promise.all([
-      import('../index.js'),
-      import('../text/decode.js'),
-      loadRenderers(options.format, color, options, io, names),
-    ]);
-
-    let code = EXIT_OK;
-    const records: (Directive | null)[] = [];
-    for (const [i, file] of files.entries()) {
-      const name = names[i] ?? file;
-      try {
-        const { text } = decodeInput(await readInput(file, io), name);
-        records.push(parseDirective(text, parseOptions));
-      } catch (error) {
-        code = EXIT_INPUT;
-        records.push(null);
-        if (error instanceof InputError) fail(error.message);
-        else {
-          fail(`${name}: internal error while parsing: ${oneLine(error)}`);
-          if (io.env.DIRECTIVE_PARSE_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-        }
-      }
-    }
-
-    const [first] = records;
-    let output: string | null;
-    if (files.length === 1) output = first ? render.one(first) : null;
-    else output = render.many(records, names);
-
-    if (output !== null && output !== '') {
-      if (options.output === undefined) io.stdout.write(output);
-      else {
-        const target = options.output;
-        try {
-          await writeFileAtomic(resolve(io.cwd ?? process.cwd(), target), output);
-        } catch (error) {
-          fail(`${target}: cannot write: ${fsReason(error, 'write')}`);
-          return EXIT_INPUT;
-        }
-      }
-    }
-    return code;
+    return await runParse(argv, io, fail);
   } catch (error) {
     if (error instanceof UsageError) {
       fail(`${error.message} (see --help)`);

@@ -3,8 +3,9 @@
 // ics.ts turns the entries into iCalendar text.
 import { createHash } from 'node:crypto';
 import { addDaysIso, diffDaysIso, periodStart } from '../text/dates.js';
-import type { Deadline, DeadlineKind, Directive, Task } from '../types.js';
+import type { Deadline, DeadlineKind, Directive } from '../types.js';
 import { defaultRecurrenceEnd, planRecurrence } from './ics-recurrence.js';
+import { documentId, pathKey, type TaskInfo, taskIndex } from './tasks.js';
 
 export interface CalendarEntry {
   uid: string;
@@ -69,12 +70,6 @@ export function documentKey(r: Directive): string {
   return ['draft', r.symbol ?? '', r.issuer ?? '', r.subject ?? ''].join('|');
 }
 
-export function documentId(r: Directive): string | null {
-  if (!r.symbol) return null;
-  if (r.number === null) return r.symbol;
-  return r.symbol.includes('/') && !/^\d{4}\//u.test(r.symbol) ? `${r.number}-${r.symbol}` : `${r.number}/${r.symbol}`;
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -105,19 +100,6 @@ export function shorten(text: string, max = SUMMARY_WORDS): string {
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max - 1);
   return `${t.slice(0, cut > 20 ? cut : max - 1)}…`;
-}
-
-interface TaskInfo {
-  task: Task;
-  assignee: string | null;
-}
-
-function indexTasks(tasks: readonly Task[], inherited: string | null, out: Map<string, TaskInfo>): void {
-  for (const task of tasks) {
-    const assignee = task.assignee ?? inherited;
-    out.set(task.path.join('\u0000'), { task, assignee });
-    indexTasks(task.children, assignee, out);
-  }
 }
 
 function stampOf(r: Directive, now: string | undefined): string {
@@ -171,8 +153,7 @@ function count(skipped: Map<DeadlineKind, Skipped>, kind: DeadlineKind, reason: 
 
 /** Calendar entries for one record. Pure: the same record and options give the same entries. */
 export function planCalendar(r: Directive, options: PlanOptions): Plan {
-  const tasks = new Map<string, TaskInfo>();
-  indexTasks(r.tasks, null, tasks);
+  const tasks = taskIndex(r);
   const key = documentKey(r);
   const stamp = stampOf(r, options.now);
   const sequence = sequenceOf(r);
@@ -185,7 +166,7 @@ export function planCalendar(r: Directive, options: PlanOptions): Plan {
   const ordinals = new Map<string, number>();
 
   for (const d of r.deadlines) {
-    const taskKey = d.task ? d.task.join('\u0000') : '';
+    const taskKey = d.task ? pathKey(d.task) : '';
     const info = d.task ? tasks.get(taskKey) : undefined;
     const n = (ordinals.get(taskKey) ?? 0) + 1;
     ordinals.set(taskKey, n);

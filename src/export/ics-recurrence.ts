@@ -130,3 +130,36 @@ export function defaultRecurrenceEnd(subject: string | null, anchor: string): st
   if (last !== undefined && last >= a.y) return `${last}-12-31`;
   return fallback;
 }
+
+/**
+ * The occurrences of a planned rule (the subset planRecurrence writes: MONTHLY with INTERVAL and
+ * BYMONTHDAY, YEARLY with BYMONTH and BYMONTHDAY, WEEKLY, DAILY) from `start` to `to`, inclusive.
+ */
+export function expandRecurrence(r: Recurrence, to: string, limit = 1000): string[] {
+  const p = parts(r.rule);
+  const untilRaw = p.get('UNTIL');
+  const until = untilRaw ? `${untilRaw.slice(0, 4)}-${untilRaw.slice(4, 6)}-${untilRaw.slice(6, 8)}` : to;
+  const last = until < to ? until : to;
+  const start = parseIso(r.start);
+  if (!start) return [];
+  const interval = Number(p.get('INTERVAL') ?? '1');
+  const out: string[] = [];
+  const push = (d: string | null) => {
+    if (d && d >= r.start && d <= last && out.length < limit) out.push(d);
+    return d !== null && d > last;
+  };
+  const freq = p.get('FREQ');
+  if (freq === 'MONTHLY') {
+    const day = Number(p.get('BYMONTHDAY') ?? '-1');
+    for (const [y, m] of months(start.y, start.m, interval, start.m))
+      if (push(dayOf(y, m, day)) || out.length >= limit) break;
+  } else if (freq === 'YEARLY') {
+    const month = Number(p.get('BYMONTH') ?? String(start.m));
+    const day = Number(p.get('BYMONTHDAY') ?? String(start.d));
+    for (let y = start.y; y < start.y + 200 && out.length < limit; y += interval) if (push(dayOf(y, month, day))) break;
+  } else if (freq === 'WEEKLY' || freq === 'DAILY') {
+    const step = (freq === 'WEEKLY' ? 7 : 1) * interval;
+    for (let d: string | null = r.start; d && out.length < limit; d = addDaysIso(d, step)) if (push(d)) break;
+  }
+  return out;
+}

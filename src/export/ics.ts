@@ -8,8 +8,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { escape as escapeText, ICalAlarmType, type ICalEventData } from 'ical-generator';
 import type { Directive } from '../types.js';
-import { type CalendarEntry, clean, documentId, localDateTime, planCalendar, type Skipped } from './ics-plan.js';
+import { type CalendarEntry, clean, localDateTime, planCalendar, type Skipped } from './ics-plan.js';
 import { renderTodos } from './ics-todo.js';
+import { documentId } from './tasks.js';
 
 export const ZONE = 'Asia/Ho_Chi_Minh';
 const PRODID = { company: 'directive-parse', product: 'directive-parse', language: 'VI' } as const;

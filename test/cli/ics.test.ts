@@ -70,11 +70,11 @@ describe('directive-parse --format ics', () => {
   });
 });
 
-describe('-o with several inputs', () => {
+describe('--merge with several inputs', () => {
   it('writes one merged calendar', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-ics-'));
     const out = join(dir, 'all.ics');
-    const r = await cli([PLAN, fixture('party-ket-luan'), '-f', 'ics', '-o', out]);
+    const r = await cli([PLAN, fixture('party-ket-luan'), '-f', 'ics', '--merge', out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8').match(/BEGIN:VEVENT/gu)).toHaveLength(7);
   });

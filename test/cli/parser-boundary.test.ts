@@ -30,7 +30,7 @@ describe('CLI → parseDirective', () => {
       .mockReturnValue(sampleRecord());
     const a = fixture('party-ket-luan');
     const b = fixture('state-cv-van-phong');
-    const { code, stdout, stderr } = await cli(['-f', 'json', a, b]);
+    const { code, stdout, stderr } = await cli(['-f', 'json', '--quiet', a, b]);
     expect(code).toBe(1);
     expect(oneLine(stderr)).toMatch(new RegExp(`^directive-parse: ${a}: internal error while parsing: Cannot read`));
     expect(JSON.parse(stdout)).toEqual([null, sampleRecord()]);

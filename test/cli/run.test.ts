@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,7 +86,7 @@ describe('colour', () => {
 describe('errors', () => {
   it.each([
     ['missing file', ['fixtures/x.txt'], 1, 'directive-parse: fixtures/x.txt: no such file'],
-    ['a directory', ['fixtures'], 1, 'directive-parse: fixtures: is a directory'],
+    ['a folder with no directive in it', ['schema'], 1, /^directive-parse: no input files found in schema/],
     ['unknown option', ['--bogus', FILE], 2, /^directive-parse: unknown option '--bogus'/],
     [
       'unknown format',
@@ -94,7 +94,7 @@ describe('errors', () => {
       2,
       /^directive-parse: .*'xml' is invalid. Allowed choices are summary, json, yaml/,
     ],
-    ['no file', [], 2, /^directive-parse: missing required argument 'file'/],
+    ['no file', [], 2, /^directive-parse: missing required argument 'input'/],
     ['bad reference date', ['--reference-date', '30/04/2026', FILE], 2, /reference-date.*YYYY-MM-DD/],
     ['impossible reference date', ['--reference-date', '2026-02-30', FILE], 2, /reference-date/],
     ['-o with several inputs', ['-o', join(tmp, 'x.json'), FILE, FILE], 2, /--output takes a single input file/],
@@ -165,12 +165,19 @@ describe('-o', () => {
 
   it('a failed write says so in one line and leaves no temp file behind', async () => {
     const dir = mkdtempSync(join(tmp, 'fail-'));
-    mkdirSync(join(dir, 'taken')); // rename onto a directory fails after the temp file was written
-    const { code, stderr } = await cli(['-f', 'json', '-o', join(dir, 'taken'), FILE]);
+    writeFileSync(join(dir, 'plain'), 'x'); // a file where a folder is needed: the write fails
+    const { code, stderr } = await cli(['-f', 'json', '-o', join(dir, 'plain', 'x.json'), FILE]);
     expect(code).toBe(1);
-    expect(oneLine(stderr)).toMatch(/taken: cannot write: is a directory$/);
-    expect(readdirSync(dir)).toEqual(['taken']);
-    expect(readdirSync(join(dir, 'taken'))).toEqual([]);
+    expect(oneLine(stderr)).toMatch(/x\.json: cannot write: not a directory$/);
+    expect(readdirSync(dir)).toEqual(['plain']);
+  });
+
+  it('into an existing folder writes the file there, named after the input', async () => {
+    const dir = mkdtempSync(join(tmp, 'into-'));
+    const { code, stderr } = await cli(['-f', 'json', '-o', dir, FILE]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(readdirSync(dir)).toEqual(['input.json']);
   });
 
   it('into a missing directory', async () => {
@@ -191,7 +198,7 @@ describe('several files', () => {
   const files = [FILE, 'fixtures/missing.txt', fixture('party-ket-luan')];
 
   it('json: an array with null for the bad file; the others still printed; exit 1', async () => {
-    const { code, stdout, stderr } = await cli(['-f', 'json', ...files]);
+    const { code, stdout, stderr } = await cli(['-f', 'json', '--quiet', ...files]);
     expect(code).toBe(1);
     expect(oneLine(stderr)).toBe('directive-parse: fixtures/missing.txt: no such file');
     const records = JSON.parse(stdout) as unknown[];
@@ -229,7 +236,7 @@ describe('help and version', () => {
   it('--help documents formats and exit codes', async () => {
     const { code, stdout, stderr } = await cli(['--help']);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain('Usage: directive-parse [options] <file...>');
+    expect(stdout).toContain('Usage: directive-parse [options] <input...>');
     expect(stdout).toMatch(
       /Exit codes:\n\s+0\s+success\n\s+1\s+an input could not be read or parsed.*\n\s+2\s+usage error/u,
     );

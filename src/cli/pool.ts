@@ -1,0 +1,84 @@
+// Run jobs on worker threads when the batch is large enough to pay for them (both cores of a
+// clerk's machine), else on the main thread. Results come back in input order whatever finishes
+// first, so output never depends on the number of threads.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Job, JobResult } from './job.js';
+
+/** Below this many files, starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 48;
+
+/** Compiled workers only: under tsx or vitest the sources are .ts and run on the main thread. */
+function workerFile(): string | null {
+  const url = new URL('./worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') ? fileURLToPath(url) : null;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/**
+ * Yield each job's result in job order. `local` runs a job here (standard input, small batches);
+ * at most `window` results wait in memory for an earlier one, so memory stays flat.
+ */
+export async function* runOrdered(
+  jobs: readonly Job[],
+  local: (job: Job) => Promise<JobResult>,
+  threads: number,
+): AsyncGenerator<JobResult> {
+  const file = workerFile();
+  if (threads <= 1 || jobs.length < WORKER_THRESHOLD || file === null) {
+    for (const job of jobs) yield await local(job);
+    return;
+  }
+  const { Worker } = await import('node:worker_threads');
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(file));
+  const done = new Map<number, JobResult>();
+  let next = 0;
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  const window = workers.length * 4;
+  let emitted = 0;
+
+  const feed = (w: InstanceType<typeof Worker>) => {
+    const job = jobs[next];
+    if (!job || next >= emitted + window) return false;
+    next++;
+    w.postMessage(job);
+    return true;
+  };
+  const idle: Array<InstanceType<typeof Worker>> = [];
+  for (const w of workers) {
+    w.on('message', (result: JobResult) => {
+      done.set(result.index, result);
+      if (!feed(w)) idle.push(w);
+      wake?.();
+    });
+    w.on('error', (error) => {
+      failure = error;
+      wake?.();
+    });
+    if (!feed(w)) idle.push(w);
+  }
+  try {
+    for (const job of jobs) {
+      while (!done.has(job.index)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = null;
+      }
+      const result = done.get(job.index) as JobResult;
+      done.delete(job.index);
+      emitted++;
+      // Room in the window again: hand work to idle workers.
+      while (idle.length && next < jobs.length && next < emitted + window)
+        feed(idle.pop() as InstanceType<typeof Worker>);
+      yield result;
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,169 @@
+// The agenda: what is due across many documents, soonest first, grouped by week. Pure: records
+// and a reference "today" in, items out; renderers for people (text), JSON and CSV.
+import { Chalk } from 'chalk';
+import { addDaysIso, diffDaysIso, periodStart, weekdayIso } from '../text/dates.js';
+import type { Directive } from '../types.js';
+import { csvTable } from './csv.js';
+import { shorten } from './ics-plan.js';
+import { defaultRecurrenceEnd, expandRecurrence, planRecurrence } from './ics-recurrence.js';
+import { assigneeMatches, deadlineAssignee } from './select.js';
+import { documentId, pathKey, taskIndex } from './tasks.js';
+
+export interface AgendaOptions {
+  /** Reference day, YYYY-MM-DD (the CLI passes the clock's date unless --today is given). */
+  today: string;
+  /** Inclusive window. */
+  from: string;
+  until: string;
+  assignee?: string;
+}
+
+export interface AgendaItem {
+  date: string;
+  time: string | null;
+  /** Days from today; negative when overdue. */
+  daysLeft: number;
+  overdue: boolean;
+  kind: string;
+  summary: string;
+  assignee: string | null;
+  document: string | null;
+  file: string;
+  line: number;
+  text: string;
+}
+
+export interface AgendaSource {
+  record: Directive;
+  file: string;
+}
+
+/** Dates of a recurring deadline from its first occurrence after the document date to `until`. */
+export function occurrences(record: Directive, rrule: string, until: string): string[] {
+  const anchor = record.date ? periodStart(record.date) : null;
+  if (!anchor) return [];
+  const end = defaultRecurrenceEnd(record.subject, anchor);
+  const planned = planRecurrence(rrule, anchor, end < until ? end : until);
+  return planned ? expandRecurrence(planned, until) : [];
+}
+
+export function buildAgenda(sources: readonly AgendaSource[], options: AgendaOptions): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const { record, file } of sources) {
+    const index = taskIndex(record);
+    const who = deadlineAssignee(record, index);
+    for (const d of record.deadlines) {
+      const assignee = who(d);
+      if (options.assignee !== undefined && !assigneeMatches(assignee, options.assignee)) continue;
+      const dates =
+        d.kind === 'recurring' && d.rrule ? occurrences(record, d.rrule, options.until) : d.date ? [d.date] : [];
+      const task = d.task ? index.get(pathKey(d.task))?.task : undefined;
+      for (const date of dates) {
+        if (date < options.from || date > options.until) continue;
+        const daysLeft = diffDaysIso(options.today, date) ?? 0;
+        items.push({
+          date,
+          time: d.time ?? null,
+          daysLeft,
+          overdue: daysLeft < 0,
+          kind: d.kind,
+          summary: shorten(task?.text ?? record.subject ?? d.text),
+          assignee,
+          document: documentId(record),
+          file,
+          line: d.line,
+          text: d.text,
+        });
+      }
+    }
+  }
+  return items.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (a.time ?? '').localeCompare(b.time ?? '') ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line,
+  );
+}
+
+/** Monday of the week holding `date`. */
+export function weekStart(date: string): string {
+  const wd = weekdayIso(date) ?? 1; // 0 = Sunday, 1 = Monday … 6 = Saturday
+  return addDaysIso(date, wd === 0 ? -6 : 1 - wd) ?? date;
+}
+
+const dmy = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+};
+
+function daysLabel(item: AgendaItem): string {
+  if (item.daysLeft < 0) return `quá hạn ${-item.daysLeft} ngày`;
+  if (item.daysLeft === 0) return 'hôm nay';
+  return `còn ${item.daysLeft} ngày`;
+}
+
+export function renderAgenda(items: readonly AgendaItem[], options: { color: boolean; today: string }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  if (items.length === 0) return 'Không có hạn nào trong khoảng thời gian này.\n';
+  const lines: string[] = [];
+  let week = '';
+  for (const item of items) {
+    const start = weekStart(item.date);
+    if (start !== week) {
+      week = start;
+      lines.push('', c.bold(`Tuần ${dmy(start)} – ${dmy(addDaysIso(start, 6) ?? start)}`));
+    }
+    const paint = item.overdue ? c.red : item.daysLeft <= 3 ? c.yellow : (s: string) => s;
+    const when = `${dmy(item.date)}${item.time ? ` ${item.time}` : ''}`;
+    const who = item.assignee ? ` — ${item.assignee}` : '';
+    lines.push(
+      `  ${paint(`${when}  ${daysLabel(item).padEnd(16)}`)} ${item.summary}${who}`,
+      `  ${' '.repeat(when.length + 18)} ${c.dim(`${item.document ?? '(chưa có số)'} · ${item.file}:${item.line}`)}`,
+    );
+  }
+  return `${lines.join('\n').replace(/^\n/u, '')}\n`;
+}
+
+export function agendaJson(items: readonly AgendaItem[]): string {
+  return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+export function agendaCsv(items: readonly AgendaItem[]): string {
+  return csvTable(
+    ['date', 'time', 'days_left', 'status', 'summary', 'assignee', 'document', 'file', 'line', 'text'],
+    items.map((i) => [
+      i.date,
+      i.time,
+      i.daysLeft,
+      i.overdue ? 'overdue' : 'due',
+      i.summary,
+      i.assignee,
+      i.document,
+      i.file,
+      i.line,
+      i.text,
+    ]),
+  );
+}
+
+/**
+ * The window as records a calendar can take: recurring deadlines become one dated entry per
+ * occurrence inside the window, everything else outside the window or of another unit is dropped.
+ */
+export function windowRecords(sources: readonly AgendaSource[], options: Omit<AgendaOptions, 'today'>): Directive[] {
+  return sources.map(({ record }) => {
+    const who = deadlineAssignee(record);
+    const deadlines = record.deadlines.flatMap((d) => {
+      if (options.assignee !== undefined && !assigneeMatches(who(d), options.assignee)) return [];
+      if (d.kind === 'recurring' && d.rrule) {
+        const { rrule: _rule, ...rest } = d;
+        return occurrences(record, d.rrule, options.until)
+          .filter((date) => date >= options.from)
+          .map((date) => ({ ...rest, kind: 'by' as const, date }));
+      }
+      return d.date && d.date >= options.from && d.date <= options.until ? [d] : [];
+    });
+    return { ...record, deadlines };
+  });
+}

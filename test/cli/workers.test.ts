@@ -1,0 +1,50 @@
+// A large batch runs on worker threads; the output must not depend on how many (spawned runs of
+// the built bin/, since workers load compiled JavaScript).
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WORKER_THRESHOLD } from '../../src/cli/pool.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'directive-parse.js');
+const exec = promisify(execFile);
+const run = (args: string[]) =>
+  exec(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true' }, maxBuffer: 64 << 20 });
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dp-many-'));
+  const n = WORKER_THRESHOLD + 12;
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, `lo-${String(i % 4)}`);
+    mkdirSync(sub, { recursive: true });
+    const name = FIXTURES[i % FIXTURES.length] as string;
+    copyFileSync(join(ROOT, 'fixtures', name, 'input.txt'), join(sub, `${String(i).padStart(3, '0')}.txt`));
+  }
+});
+
+describe('worker threads', { timeout: 120_000 }, () => {
+  it('give byte-identical NDJSON, in input order, with 1 or 2 threads', async () => {
+    const one = await run([dir, '-f', 'ndjson', '--jobs', '1']);
+    const two = await run([dir, '-f', 'ndjson', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split('\n')).toHaveLength(WORKER_THRESHOLD + 12);
+    expect(two.stderr).toMatch(/60 files parsed, 0 failed/u);
+  });
+
+  it('write the same mirrored files with 1 or 2 threads', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'dp-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'dp-b-'));
+    await run([dir, '-f', 'ics', '-o', a, '--jobs', '1', '--quiet']);
+    await run([dir, '-f', 'ics', '-o', b, '--jobs', '2', '--quiet']);
+    const files = readdirSync(a, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ics'))
+      .sort();
+    expect(files).toHaveLength(WORKER_THRESHOLD + 12);
+    for (const f of files) expect(readFileSync(join(b, f), 'utf8')).toBe(readFileSync(join(a, f), 'utf8'));
+  });
+});
