@@ -1,6 +1,6 @@
 // Parse many inputs and deliver the outputs: stdout, one file (-o FILE), a mirrored folder
 // (-o DIR), or one combined file (--merge FILE). A bad input never stops the others.
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import type { Directive, ParseOptions } from '../types.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -20,6 +20,7 @@ export interface BatchOptions {
   quiet: boolean;
   jobs: number;
   allowOutputInInput: boolean;
+  maxBytes: number;
 }
 
 type Mode =
@@ -71,6 +72,15 @@ export interface BatchReport {
   parsed: number;
   failed: number;
   deadlines: number;
+  /** Set when Ctrl-C stopped the batch: the last input fully handled, if any. */
+  interrupted?: { done: number; total: number; last: string | null };
+}
+
+/** Refuse to write through a symbolic link that leads out of the output folder. */
+async function assertInside(root: string, dir: string): Promise<void> {
+  const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dir)]);
+  if (!inside(realDir, realRoot))
+    throw new UsageError(`refusing to write outside ${root} (through a symbolic link: ${dir})`);
 }
 
 /** Run a batch; returns the counts (errors were already reported on stderr). */
@@ -97,6 +107,7 @@ export async function runBatch(
     keepRecord,
     keepText: !keepRecord,
     withHeader: batch && spec.format === 'summary',
+    maxBytes: options.maxBytes,
   }));
   const local = async (job: Job): Promise<JobResult> => {
     if (job.path !== '-') return runJob(job);
@@ -114,6 +125,10 @@ export async function runBatch(
   const inputs = new Set(files.map((f) => f.path));
   try {
     for await (const result of runOrdered(jobs, local, threads)) {
+      if (io.signal?.aborted) {
+        report.interrupted = { done: result.index, total: files.length, last: files[result.index - 1]?.name ?? null };
+        break;
+      }
       progress.tick();
       const file = files[result.index] as InputFile;
       if (!result.ok) {
@@ -138,8 +153,15 @@ export async function runBatch(
         }
         try {
           await mkdir(dirname(target), { recursive: true });
+          await assertInside(mode.path, dirname(target));
           await writeFileAtomic(target, text);
         } catch (error) {
+          if (error instanceof UsageError) {
+            report.parsed--;
+            report.failed++;
+            fail(`${file.name}: ${error.message}`);
+            continue;
+          }
           report.parsed--;
           report.failed++;
           fail(`${target}: cannot write: ${fsReason(error, 'write')}`);
@@ -154,7 +176,7 @@ export async function runBatch(
     progress.stop();
   }
 
-  if (mode.kind === 'dir' || (spec.format === 'ndjson' && mode.kind === 'stdout')) return report;
+  if (report.interrupted || mode.kind === 'dir' || (spec.format === 'ndjson' && mode.kind === 'stdout')) return report;
   let out: string;
   if (keepRecord) {
     const rendered = (await loadRenderer(spec)).many(records);

@@ -14,6 +14,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress bar is only drawn there). */
   stderrIsTTY?: boolean;
+  /** Aborted on Ctrl-C: a batch stops after the file in hand, leaving only complete files. */
+  signal?: AbortSignal;
   /** Directory relative paths are resolved against (default: process.cwd()). */
   cwd?: string;
 }
@@ -63,13 +65,22 @@ export async function readInput(name: string, io: CliIO): Promise<Uint8Array> {
   return readFileInput(name, resolve(io.cwd ?? process.cwd(), name));
 }
 
+export function sizeText(bytes: number): string {
+  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
 /** The bytes of a file, refused with a clear reason when it is a folder, missing or too large. */
 export async function readFileInput(name: string, path: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(name, 'is a directory');
     if (info.isFile() && info.size > maxBytes) {
-      throw new InputError(name, `file is too large to be a directive (${Math.round(info.size / 1048576)} MB)`);
+      throw new InputError(
+        name,
+        `file is too large to be a directive (${sizeText(info.size)}; the limit is ${sizeText(maxBytes)}, see --max-size)`,
+      );
     }
     return await readFile(path);
   } catch (error) {

@@ -17,6 +17,8 @@ export interface Job {
   keepRecord: boolean;
   keepText: boolean;
   withHeader: boolean;
+  /** Largest input accepted, in bytes. */
+  maxBytes?: number;
 }
 
 export type JobResult =
@@ -37,7 +39,10 @@ export async function runJob(job: Job, bytes?: Uint8Array): Promise<JobResult> {
       import('../index.js'),
       import('../text/decode.js'),
     ]);
-    const input = bytes ?? (await readFileInput(job.name, job.path));
+    const input = bytes ?? (await readFileInput(job.name, job.path, job.maxBytes));
+    if (job.maxBytes !== undefined && input.length > job.maxBytes) {
+      throw new InputError(job.name, `input is larger than --max-size (${input.length} bytes)`);
+    }
     const { text } = decodeInput(input, job.name);
     const record = parseDirective(text, job.parse);
     const rendered = job.keepText ? (await rendererFor(job.spec)).one(record, job.name, job.withHeader) : undefined;

@@ -9,6 +9,12 @@ export async function main(): Promise<void> {
     process.stderr.write(`directive-parse: cannot write to standard output (${error.code ?? error.message})\n`);
     process.exitCode = 1;
   });
+  // Ctrl-C: let the batch finish the file in hand and say where it stopped; a second one exits.
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
   try {
     const { run } = await import('./run.js');
     process.exitCode = await run(process.argv.slice(2), {
@@ -18,6 +24,7 @@ export async function main(): Promise<void> {
       env: process.env,
       isTTY: process.stdout.isTTY === true,
       stderrIsTTY: process.stderr.isTTY === true,
+      signal: interrupt.signal,
     });
   } catch (error) {
     process.stderr.write(

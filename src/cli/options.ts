@@ -71,3 +71,14 @@ export function parseJobs(value: string): number {
     throw new InvalidArgumentError('expected a number of threads from 1 to 64.');
   return n;
 }
+
+/** "32MB", "500KB", "2m", "1048576" → bytes. */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?|kib|mib|gib)?\s*$/iu.exec(value);
+  if (!m) throw new InvalidArgumentError('expected a size like 32MB, 500KB or a number of bytes.');
+  const unit = (m[2] ?? 'b').toLowerCase()[0] ?? 'b';
+  const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(m[1]) * scale);
+  if (bytes < 1) throw new InvalidArgumentError('expected a size of at least one byte.');
+  return bytes;
+}

@@ -7,8 +7,8 @@ import type { ParseOptions } from '../types.js';
 import { type BatchOptions, outputMode, runBatch } from './batch.js';
 import { oneLine, UsageError } from './errors.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from './inputs.js';
-import { type CliIO, useColor } from './io.js';
-import { parseDate, parseExtensions, parseJobs, parseNow, parseRemind } from './options.js';
+import { type CliIO, MAX_INPUT_BYTES, useColor } from './io.js';
+import { parseDate, parseExtensions, parseJobs, parseNow, parseRemind, parseSize } from './options.js';
 import { defaultJobs } from './pool.js';
 import { FORMATS, type Format } from './render.js';
 
@@ -19,6 +19,8 @@ export { FORMATS } from './render.js';
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
+/** Ctrl-C: the shell convention 128 + SIGINT. */
+export const EXIT_INTERRUPTED = 130;
 
 export const NAME = 'directive-parse';
 
@@ -48,6 +50,7 @@ Exit codes:
   0  success
   1  an input could not be read or parsed, or an output could not be written
   2  usage error (unknown option, bad value, missing file argument)
+  130  interrupted (Ctrl-C): the files written so far are complete
 
 Environment:
   NO_COLOR=1     no colours;  FORCE_COLOR=1  colours even when not a terminal
@@ -89,6 +92,7 @@ interface Options {
   quiet?: boolean;
   jobs: number;
   allowOutputInInput?: boolean;
+  maxSize: number;
   assignee?: string;
   from?: string;
   until?: string;
@@ -128,6 +132,12 @@ function buildProgram(io: CliIO): Command {
     .option('-q, --quiet', 'no progress bar and no closing summary')
     .option('-j, --jobs <n>', 'worker threads for large batches (default: the CPU count)', parseJobs, defaultJobs())
     .option('--allow-output-in-input', 'allow -o DIR inside an input folder')
+    .option(
+      '--max-size <size>',
+      'largest input read, e.g. 32MB (default); larger files are refused',
+      parseSize,
+      MAX_INPUT_BYTES,
+    )
     .option('--no-color', 'no colours in the summary')
     .option('--reference-date <YYYY-MM-DD>', 'date for yearless dates when a document has no date', parseDate)
     .option('--assignee <text>', 'keep only deadlines of this unit (case/tone-insensitive substring)')
@@ -205,6 +215,7 @@ async function runParse(argv: string[], io: CliIO, fail: (m: string) => void): P
     quiet: options.quiet === true,
     jobs: options.jobs,
     allowOutputInInput: options.allowOutputInInput === true,
+    maxBytes: options.maxSize,
     ...(options.output === undefined ? {} : { output: options.output }),
     ...(options.merge === undefined ? {} : { merge: options.merge }),
   };
@@ -219,6 +230,13 @@ async function runParse(argv: string[], io: CliIO, fail: (m: string) => void): P
   const mode = await outputMode(expanded, batchOptions, cwd);
   const report = await runBatch(expanded, mode, batchOptions, io, fail);
   const batch = expanded.batch || expanded.files.length > 1;
+  if (report.interrupted) {
+    const { done, total, last } = report.interrupted;
+    fail(
+      `interrupted after ${done} of ${total} files${last ? ` (last complete: ${last})` : ''}; every file written is complete`,
+    );
+    return EXIT_INTERRUPTED;
+  }
   if (batch && !batchOptions.quiet) {
     io.stderr.write(
       `${NAME}: ${report.parsed} files parsed, ${report.failed} failed, ${report.deadlines} deadlines found in ${seconds(performance.now() - started)}\n`,

@@ -126,3 +126,39 @@ describe('standard input in a pipeline', () => {
     expect(JSON.parse(r.stdout).docType).toBe('Kết luận');
   });
 });
+
+describe('safety', () => {
+  it('stops on Ctrl-C after the file in hand and says where, exit 130', async () => {
+    const dir = inbox();
+    const stop = new AbortController();
+    const r = await cli([dir, '-f', 'ndjson'], { signal: stop.signal, onStdout: () => stop.abort() });
+    expect(r.code).toBe(130);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /interrupted after 1 of 3 files \(last complete: .*cv-1\.txt\); every file written is complete\n$/u,
+    );
+  });
+
+  it('refuses files over --max-size, and goes on with the others', async () => {
+    const dir = inbox();
+    const r = await cli([dir, '-f', 'ndjson', '--max-size', '5KB']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /ket-luan\.md: file is too large to be a directive \(\d+\.\d KB; the limit is 5\.0 KB, see --max-size\)/u,
+    );
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('never writes through a symbolic link out of the output folder', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = inbox();
+    const out = mkdtempSync(join(tmpdir(), 'dp-out-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'dp-elsewhere-'));
+    symlinkSync(elsewhere, join(out, 'thang-5'));
+    const r = await cli([dir, '-f', 'json', '-o', out, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cv-2\.txt: refusing to write outside/u);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(tree(out)).toContain('thang-4/ket-luan.json');
+  });
+});

@@ -23,6 +23,9 @@ export interface FakeOptions {
   env?: Record<string, string | undefined>;
   isTTY?: boolean;
   cwd?: string;
+  signal?: AbortSignal;
+  /** Called after every write to stdout (tests use it to interrupt a batch mid-way). */
+  onStdout?: (chunk: string) => void;
 }
 
 export async function cli(args: string[], options: FakeOptions = {}): Promise<CliResult> {
@@ -33,11 +36,18 @@ export async function cli(args: string[], options: FakeOptions = {}): Promise<Cl
     stdin: (async function* () {
       if (input !== undefined) yield typeof input === 'string' ? new TextEncoder().encode(input) : input;
     })(),
-    stdout: { write: (s: string) => (stdout += s) },
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+        options.onStdout?.(s);
+        return true;
+      },
+    },
     stderr: { write: (s: string) => (stderr += s) },
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
     cwd: options.cwd ?? ROOT,
+    ...(options.signal ? { signal: options.signal } : {}),
   };
   const code = await run(args, io);
   return { code, stdout, stderr };
