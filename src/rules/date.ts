@@ -1,7 +1,9 @@
 // Địa danh và ngày tháng: "Hải Phòng, ngày 07 tháng 4 năm 2026", partial for drafts.
+
 import { foldDiacritics } from '../text/fold.js';
 import { bannerIndex } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
+import { SPACE_CHARS, trimEndOf, trimStartOf } from '../text/patterns.js';
 import type { Finding } from './finding.js';
 import { findingAt } from './finding.js';
 
@@ -40,7 +42,7 @@ export function isoPartial(y: number, m: number | null, d: number | null): { dat
 
 function placeOf(raw: string | undefined): string | null {
   if (!raw) return null;
-  const place = raw.replace(/^\*+|\*+$/gu, '').trim();
+  const place = trimEndOf(trimStartOf(raw, '*'), '*').trim();
   // A sentence is not a place ("Ngày 14/4/2026, Đảng ủy … nhận được").
   if (place.split(/\s+/u).length > 6) return null;
   return place || null;
@@ -48,9 +50,7 @@ function placeOf(raw: string | undefined): string | null {
 
 /** The date line starts the line, or follows a banner flattened onto the same line. */
 function startsHeaderItem(prefix: string): boolean {
-  const p = foldDiacritics(prefix)
-    .toUpperCase()
-    .replace(/[*\s]+$/u, '');
+  const p = trimEndOf(foldDiacritics(prefix).toUpperCase(), `*${SPACE_CHARS}`);
   return p === '' || /(?:VIET NAM|HANH PHUC|\*)$/u.test(p);
 }
 

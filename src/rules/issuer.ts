@@ -2,7 +2,7 @@
 import { canonTones, foldDiacritics } from '../text/fold.js';
 import { isAllCaps, isBanner, isHeaderMark, STAR, titleType } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, SPACE_CHARS, trimEndOf, trimStartOf } from '../text/patterns.js';
 import { ISSUER_HEADS, SECRECY_MARKS, URGENCY_MARKS } from '../text/vocabulary.js';
 import { matchPlaceDate } from './date.js';
 import type { Finding } from './finding.js';
@@ -13,6 +13,9 @@ export interface IssuerValue {
   issuer: string | null;
   parent: string | null;
 }
+
+const STARS = `*${SPACE_CHARS}`;
+const trimStars = (t: string) => trimEndOf(trimStartOf(t, STARS), STARS);
 
 const HEAD = new RegExp(`^${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'u');
 const STAMPS = new Set([...URGENCY_MARKS, ...SECRECY_MARKS].map(([folded]) => folded));
@@ -28,7 +31,7 @@ function isStamp(text: string): boolean {
 
 /** A left-column name line: capitals, not a banner, stamp, title, number or date. */
 function isNameLine(line: Line): boolean {
-  const t = line.text.replace(/^[*\s]+|[*\s]+$/gu, '');
+  const t = trimStars(line.text);
   if (t.length < 2 || t.length > 90 || !isAllCaps(t)) return false;
   if (isBanner(t) || isHeaderMark(t) || isStamp(t) || STAR.test(t) || titleType(t)) return false;
   return matchNumber(line) === null && matchPlaceDate(line) === null;
@@ -73,7 +76,7 @@ function splitInline(text: string): string[] {
   return parts.filter(Boolean);
 }
 
-const join = (lines: readonly Line[]) => lines.map((l) => l.text.replace(/^[*\s]+|[*\s]+$/gu, '')).join(' ');
+const join = (lines: readonly Line[]) => lines.map((l) => trimStars(l.text)).join(' ');
 
 /** Issuer = the last name before the number/date/title; parent = the names above it. */
 export function findIssuer(header: readonly Line[]): Finding<IssuerValue> | null {

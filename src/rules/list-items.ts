@@ -1,5 +1,6 @@
 // Shared by Kính gửi and Nơi nhận: "-" items, wrapped lines joined, punctuation trimmed.
 import type { Line } from '../text/lines.js';
+import { trimEndOf } from '../text/patterns.js';
 import type { Source } from '../types.js';
 
 export interface Item {
@@ -8,10 +9,8 @@ export interface Item {
 }
 
 const BULLET = /^[-–+•]\s*/u;
-const TRAILING = /[\s,;.]+$/u;
-
 export function cleanItem(text: string): string {
-  return text.replace(BULLET, '').replace(/\s+/gu, ' ').replace(TRAILING, '').trim();
+  return trimEndOf(text.replace(BULLET, '').replace(/\s+/gu, ' '), ' ,;.').trim();
 }
 
 /** Items from (label rest, following lines) until `stop` says the list is over. */

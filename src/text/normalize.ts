@@ -44,7 +44,7 @@ export function normalizeLine(line: string): string {
   s = s.replace(SIGN_TIMESTAMP, ' ');
   s = s.replace(GLUED, '$1 $2');
   s = s.replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
-  return s.replace(/\s+$/u, '');
+  return s.trimEnd();
 }
 
 /** Split into lines (LF, CRLF, CR), normalise each, blank out page numbers and stamp lines. */

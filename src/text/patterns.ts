@@ -13,7 +13,9 @@ export function escapeRegExp(text: string): string {
  */
 export function alternation(words: readonly string[]): string {
   const unique = [...new Set(words.map((w) => canonTones(w.normalize('NFC'))))];
-  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // Ties in code-unit order (not localeCompare: the collator costs ~20 ms to start, and two
+  // entries of one length never match the same text, so their order does not change a match).
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return `(?:${unique.map((w) => escapeRegExp(w).replace(/ +/g, '\\s+')).join('|')})`;
 }
 
@@ -25,3 +27,23 @@ export const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 export function word(fragment: string): string {
   return `${NOT_LETTER_BEFORE}${fragment}${NOT_LETTER_AFTER}`;
 }
+
+/**
+ * Strip trailing characters of a set without a regex: `/[…]+$/` rescans a long run once per
+ * starting position (quadratic on "a" + 100,000 spaces + "b").
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
+export function trimStartOf(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start] as string)) start++;
+  return text.slice(start);
+}
+
+/** Whitespace as `\s` sees it, for trimEndOf/trimStartOf. */
+export const SPACE_CHARS =
+  ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
