@@ -1,8 +1,47 @@
 // Raw bytes → text. Pure: no I/O. Detects the byte-order mark, refuses binary files with a reason a
-// clerk can act on, and decodes strictly (a wrong byte is an error, never a silent U+FFFD).
-// Further normalisation (NFC, line ends, NBSP …) belongs to the parser.
+// clerk can act on, decodes strictly (a wrong byte is an error, never a silent U+FFFD), and recognises
+// the legacy Vietnamese encodings of old archives (TCVN3, VNI-Windows, Windows-1258), also when such
+// text was later saved again as UTF-8/UTF-16 (see ./legacy/detect.ts for the rule).
+// Unicode input is returned as written; further normalisation (NFC, line ends, NBSP …) belongs to the
+// parser. Text converted from a legacy encoding is returned in NFC.
 
-export type InputEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+import { readCp1252 } from './legacy/cp1252.js';
+import { convertLegacy, detectLegacy, type LegacyEncoding } from './legacy/detect.js';
+import { decodeTcvn3 } from './legacy/tcvn3.js';
+import { vniToUnicode } from './legacy/vni.js';
+import { decodeWindows1258 } from './legacy/windows1258.js';
+
+export type { LegacyEncoding } from './legacy/detect.js';
+
+export type UnicodeEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+/**
+ * How the text was read. A bare legacy name means the file's bytes were in that encoding;
+ * `…-as-utf8` / `…-as-utf16` mean the file was UTF-8 (with or without BOM) / UTF-16 whose characters
+ * were the Windows-1252 reading of legacy text (`Céng hßa` saved as Unicode) and were converted back.
+ */
+export type InputEncoding =
+  | UnicodeEncoding
+  | LegacyEncoding
+  | `${LegacyEncoding}-as-utf8`
+  | `${LegacyEncoding}-as-utf16`;
+
+/** Values of the `encoding` option (the CLI's `--encoding`). */
+export type EncodingOption = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+export const ENCODING_OPTIONS: readonly EncodingOption[] = [
+  'auto',
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1258',
+  'tcvn3',
+  'vni',
+];
+
+export interface DecodeOptions {
+  /** `auto` (default) detects; any other value forces that reading (BOM refusals still apply). */
+  encoding?: EncodingOption;
+}
 
 export interface DecodedInput {
   text: string;
@@ -39,6 +78,14 @@ const MAGIC: readonly Magic[] = [
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file' }, // {\rtf
 ];
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const UTF16LE_BOM = [0xff, 0xfe] as const;
+const UTF16BE_BOM = [0xfe, 0xff] as const;
+
+const NOT_RECOGNISED =
+  'not valid UTF-8 text, and not recognisable as Vietnamese in TCVN3 (ABC), VNI-Windows or Windows-1258 ' +
+  '(all three were tried); use --encoding to force one (utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)';
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   if (bytes.length < prefix.length) return false;
   return prefix.every((b, i) => bytes[i] === b);
@@ -72,42 +119,124 @@ function looksBinary(text: string): boolean {
   return controls > 8 && controls * 20 > text.length;
 }
 
+function decodeUtf16(name: string, body: Uint8Array, little: boolean): string {
+  const label = little ? 'UTF-16LE' : 'UTF-16BE';
+  if (body.length % 2 !== 0) throw new InputError(name, `not valid ${label} text`);
+  const text = decodeStrict('utf-16le', little ? body : swapPairs(body));
+  if (text === null) throw new InputError(name, `not valid ${label} text`);
+  return text;
+}
+
+function refuseMagic(name: string, bytes: Uint8Array): void {
+  const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
+  if (magic) throw new InputError(name, `looks like ${magic.what}, not text`);
+}
+
+function refuseNonText(name: string, bytes: Uint8Array): void {
+  refuseMagic(name, bytes);
+  if (bytes.includes(0)) {
+    throw new InputError(
+      name,
+      'contains NUL bytes: looks like a binary file (or UTF-16 without a byte-order mark), not text',
+    );
+  }
+}
+
+/** Raw legacy bytes → Unicode (NFC). */
+function decodeLegacyBytes(bytes: Uint8Array, encoding: LegacyEncoding): string {
+  switch (encoding) {
+    case 'tcvn3':
+      return decodeTcvn3(bytes);
+    case 'vni':
+      return vniToUnicode(readCp1252(bytes));
+    case 'windows-1258':
+      return decodeWindows1258(bytes);
+  }
+}
+
+/** Text read from a Unicode file (UTF-8 with or without BOM, UTF-16 with BOM), before any legacy repair. */
+interface Container {
+  text: string;
+  encoding: UnicodeEncoding;
+}
+
+function unicodeContainer(name: string, bytes: Uint8Array, forced: 'utf-8' | 'utf-16le' | 'utf-16be' | null) {
+  if (startsWith(bytes, UTF8_BOM) && (forced === null || forced === 'utf-8')) {
+    const text = decodeStrict('utf-8', bytes.subarray(3));
+    if (text === null)
+      throw new InputError(name, 'not valid UTF-8 text (though it starts with a UTF-8 byte-order mark)');
+    return { text, encoding: 'utf-8-bom' } satisfies Container;
+  }
+  const le = startsWith(bytes, UTF16LE_BOM);
+  const be = startsWith(bytes, UTF16BE_BOM);
+  if ((le && (forced === null || forced === 'utf-16le')) || (be && (forced === null || forced === 'utf-16be'))) {
+    return {
+      text: decodeUtf16(name, bytes.subarray(2), le),
+      encoding: le ? 'utf-16le' : 'utf-16be',
+    } satisfies Container;
+  }
+  return null;
+}
+
+function finish(name: string, decoded: DecodedInput): DecodedInput {
+  if (looksBinary(decoded.text)) {
+    throw new InputError(name, 'contains control characters: looks like a binary file, not text');
+  }
+  if (decoded.text.trim() === '') throw new InputError(name, 'file is empty');
+  return decoded;
+}
+
+function legacyInUnicode(container: Container, legacy: LegacyEncoding): DecodedInput {
+  const utf16 = container.encoding === 'utf-16le' || container.encoding === 'utf-16be';
+  return { text: convertLegacy(container.text, legacy), encoding: `${legacy}-as-${utf16 ? 'utf16' : 'utf8'}` };
+}
+
 /**
  * Decode the bytes of an input file. `name` is only used in error messages.
- * @throws InputError for an empty file, a binary or non-text file, or text that is not valid UTF-8/UTF-16.
+ * @throws InputError for an empty file, a binary or non-text file, or text that is neither valid
+ *   UTF-8/UTF-16 nor recognisable legacy Vietnamese (or not valid in the forced encoding).
  */
-export function decodeInput(bytes: Uint8Array, name: string): DecodedInput {
+export function decodeInput(bytes: Uint8Array, name: string, options: DecodeOptions = {}): DecodedInput {
+  const forced = options.encoding ?? 'auto';
   if (bytes.length === 0) throw new InputError(name, 'file is empty');
 
-  let encoding: InputEncoding;
-  let text: string | null;
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    encoding = 'utf-8-bom';
-    text = decodeStrict('utf-8', bytes.subarray(3));
-  } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    const little = bytes[0] === 0xff;
-    encoding = little ? 'utf-16le' : 'utf-16be';
-    const body = bytes.subarray(2);
-    if (body.length % 2 !== 0) throw new InputError(name, `not valid ${little ? 'UTF-16LE' : 'UTF-16BE'} text`);
-    text = decodeStrict('utf-16le', little ? body : swapPairs(body));
-    if (text === null) throw new InputError(name, `not valid ${little ? 'UTF-16LE' : 'UTF-16BE'} text`);
-  } else {
-    const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
-    if (magic) throw new InputError(name, `looks like ${magic.what}, not text`);
-    if (bytes.includes(0)) {
-      throw new InputError(
-        name,
-        'contains NUL bytes: looks like a binary file (or UTF-16 without a byte-order mark), not text',
-      );
+  if (forced === 'utf-8' || forced === 'utf-16le' || forced === 'utf-16be') {
+    const container = unicodeContainer(name, bytes, forced);
+    if (container) return finish(name, container);
+    if (forced === 'utf-8') {
+      refuseNonText(name, bytes);
+      const text = decodeStrict('utf-8', bytes);
+      if (text === null) throw new InputError(name, 'not valid UTF-8 text');
+      return finish(name, { text, encoding: 'utf-8' });
     }
-    encoding = 'utf-8';
-    text = decodeStrict('utf-8', bytes);
+    refuseMagic(name, bytes);
+    return finish(name, { text: decodeUtf16(name, bytes, forced === 'utf-16le'), encoding: forced });
   }
 
-  if (text === null) {
-    throw new InputError(name, 'not valid UTF-8 text (legacy encodings such as TCVN3/VNI are not supported yet)');
+  const legacy = forced === 'auto' ? null : forced;
+  let container: Container | null = unicodeContainer(name, bytes, null);
+  if (container === null) {
+    refuseNonText(name, bytes);
+    const text = decodeStrict('utf-8', bytes);
+    if (text !== null) container = { text, encoding: 'utf-8' };
   }
-  if (looksBinary(text)) throw new InputError(name, 'contains control characters: looks like a binary file, not text');
-  if (text.trim() === '') throw new InputError(name, 'file is empty');
-  return { text, encoding };
+
+  if (container !== null) {
+    if (legacy !== null) {
+      // Forced: pure ASCII reads the same either way and is reported as the raw legacy encoding.
+      const ascii = container.encoding === 'utf-8' && !bytes.some((b) => b >= 0x80);
+      return finish(name, ascii ? { text: container.text, encoding: legacy } : legacyInUnicode(container, legacy));
+    }
+    const detected = detectLegacy(container.text);
+    return finish(name, detected === null ? container : legacyInUnicode(container, detected));
+  }
+
+  // Not UTF-8: legacy bytes.
+  if (legacy !== null) return finish(name, { text: decodeLegacyBytes(bytes, legacy), encoding: legacy });
+  const reading = readCp1252(bytes);
+  if (looksBinary(reading))
+    throw new InputError(name, 'contains control characters: looks like a binary file, not text');
+  const detected = detectLegacy(reading);
+  if (detected === null) throw new InputError(name, NOT_RECOGNISED);
+  return finish(name, { text: decodeLegacyBytes(bytes, detected), encoding: detected });
 }
