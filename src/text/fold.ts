@@ -3,8 +3,10 @@
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-// Only words ending in a vowel pair that can carry a movable tone are worth looking at.
-const CANDIDATE = /\p{L}*(?:[oOòóỏõọÒÓỎÕỌ][aAeEàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][yYỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
+// A vowel pair that can carry a movable tone, at the end of a word. Only the pair and the letter
+// before it matter, so the word itself is not matched (a leading `\p{L}*` made every letter a
+// starting point).
+const PAIR_AT_WORD_END = /(?:[oOòóỏõọÒÓỎÕỌ][aAeEàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][yYỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
 
 /** Open syllables whose tone placement differs between the old and new orthography. */
 const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
@@ -15,26 +17,22 @@ const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
  * `hoá` → `hóa`, `THUỶ` → `THỦY`; `quý`, `hoàn`, `khuyến` are unchanged. Length-preserving.
  */
 export function canonTones(text: string): string {
-  return text.replace(CANDIDATE, (word) => {
-    if (word.length < 2) return word;
-    const chars = [...word];
-    const n = chars.length;
-    const a = chars[n - 2] as string;
-    const b = chars[n - 1] as string;
+  return text.replace(PAIR_AT_WORD_END, (pair: string, at: number) => {
+    const a = pair[0] as string;
+    const b = pair[1] as string;
     const da = a.normalize('NFD');
     const db = b.normalize('NFD');
     const baseA = da.replace(TONE_MARKS_G, '');
     const baseB = db.replace(TONE_MARKS_G, '');
     // Only bare letters (no breve, circumflex, horn) form the movable pairs.
-    if (baseA.length !== 1 || baseB.length !== 1) return word;
-    const pair = (baseA + baseB).toLowerCase();
-    if (!MOVABLE_PAIRS.has(pair)) return word;
-    if (pair === 'uy' && n >= 3 && (chars[n - 3] as string).toLowerCase() === 'q') return word;
+    if (baseA.length !== 1 || baseB.length !== 1) return pair;
+    const lower = (baseA + baseB).toLowerCase();
+    if (!MOVABLE_PAIRS.has(lower)) return pair;
+    // `quý`: the u belongs to qu (a `q` before the pair is always part of the same word).
+    if (lower === 'uy' && (text[at - 1] === 'q' || text[at - 1] === 'Q')) return pair;
     const tone = da.match(TONE_MARKS)?.[0] ?? db.match(TONE_MARKS)?.[0];
-    if (!tone) return word;
-    chars[n - 2] = (baseA + tone).normalize('NFC');
-    chars[n - 1] = baseB;
-    return chars.join('');
+    if (!tone) return pair;
+    return (baseA + tone).normalize('NFC') + baseB;
   });
 }
 
@@ -43,16 +41,28 @@ export function canonTones(text: string): string {
  * NFC input): `CỘNG HÒA` → `CONG HOA`. Used to match banners and labels written without accents.
  */
 export function foldDiacritics(text: string): string {
+  // Plain ASCII folds to itself.
+  if (!NON_ASCII.test(text)) return text;
   let out = '';
-  for (const ch of text) {
-    if (ch === 'đ') out += 'd';
-    else if (ch === 'Đ') out += 'D';
-    else {
-      const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-      out += base.length === ch.length ? base : ch;
-    }
-  }
+  for (const ch of text) out += ch < '\u0080' ? ch : foldChar(ch);
   return out;
+}
+
+const NON_ASCII = /[\u0080-\u{10ffff}]/u;
+const FOLDED = new Map<string, string>([
+  ['đ', 'd'],
+  ['Đ', 'D'],
+]);
+
+/** One character without its marks (cached: a document uses few distinct letters). */
+function foldChar(ch: string): string {
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    f = base.length === ch.length ? base : ch;
+    if (FOLDED.size < 4096) FOLDED.set(ch, f);
+  }
+  return f;
 }
 
 /**
