@@ -104,6 +104,8 @@ export interface Directive {
   warnings: Warning[];
   /** Provenance of every scalar and list item above, keyed by field name. */
   sources: Record<string, Source | Source[]>;
+  /** How the input bytes were decoded ("utf-8", "tcvn3", "vni-as-utf8" …); null when given text. */
+  encoding: string | null;
 }
 
 export interface ParseOptions {
@@ -112,4 +114,6 @@ export interface ParseOptions {
    * The clock is never consulted.
    */
   referenceDate?: string;
+  /** The encoding the text was decoded from, noted in the record (the CLI passes it). */
+  encoding?: string;
 }

@@ -184,5 +184,6 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     footnotes: footnoteBlocks.map(footnoteRecord),
     warnings,
     sources,
+    encoding: options.encoding ?? null,
   };
 }

@@ -2,6 +2,7 @@
 // (-o DIR), or one combined file (--merge FILE). A bad input never stops the others.
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
+import type { EncodingOption } from '../text/encodings.js';
 import type { Directive, ParseOptions } from '../types.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { UsageError } from './errors.js';
@@ -21,6 +22,7 @@ export interface BatchOptions {
   jobs: number;
   allowOutputInInput: boolean;
   maxBytes: number;
+  encoding?: EncodingOption;
 }
 
 type Mode =
@@ -108,6 +110,7 @@ export async function runBatch(
     keepText: !keepRecord,
     withHeader: batch && spec.format === 'summary',
     maxBytes: options.maxBytes,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
   }));
   const local = async (job: Job): Promise<JobResult> => {
     if (job.path !== '-') return runJob(job);

@@ -1,7 +1,7 @@
 // Files, stdin and the terminal: the only I/O in the project.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError } from '../text/decode.js';
+import { InputError } from '../text/input-error.js';
 
 /** What `run` needs from the outside world; tests pass fakes. */
 export interface CliIO {

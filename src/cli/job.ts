@@ -1,6 +1,8 @@
 // One input file → its record and rendered text, or one error line. Runs on the main thread or
 // in a worker (worker.ts); everything in and out is plain data.
-import { InputError } from '../text/decode.js';
+
+import type { EncodingOption } from '../text/encodings.js';
+import { InputError } from '../text/input-error.js';
 import type { Directive, ParseOptions } from '../types.js';
 import { oneLine } from './errors.js';
 import { readFileInput } from './io.js';
@@ -19,6 +21,8 @@ export interface Job {
   withHeader: boolean;
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
+  /** Forced input encoding (--encoding); default: detected. */
+  encoding?: EncodingOption;
 }
 
 export type JobResult =
@@ -43,8 +47,8 @@ export async function runJob(job: Job, bytes?: Uint8Array): Promise<JobResult> {
     if (job.maxBytes !== undefined && input.length > job.maxBytes) {
       throw new InputError(job.name, `input is larger than --max-size (${input.length} bytes)`);
     }
-    const { text } = decodeInput(input, job.name);
-    const record = parseDirective(text, job.parse);
+    const { text, encoding } = decodeInput(input, job.name, job.encoding ? { encoding: job.encoding } : {});
+    const record = parseDirective(text, { ...job.parse, encoding });
     const rendered = job.keepText ? (await rendererFor(job.spec)).one(record, job.name, job.withHeader) : undefined;
     return {
       index: job.index,

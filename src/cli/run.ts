@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { ENCODING_OPTIONS, type EncodingOption } from '../text/encodings.js';
 import type { ParseOptions } from '../types.js';
 import { type BatchOptions, outputMode, runBatch } from './batch.js';
 import { oneLine, UsageError } from './errors.js';
@@ -93,6 +94,7 @@ interface Options {
   jobs: number;
   allowOutputInInput?: boolean;
   maxSize: number;
+  encoding: EncodingOption;
   assignee?: string;
   from?: string;
   until?: string;
@@ -137,6 +139,11 @@ function buildProgram(io: CliIO): Command {
       'largest input read, e.g. 32MB (default); larger files are refused',
       parseSize,
       MAX_INPUT_BYTES,
+    )
+    .addOption(
+      new Option('--encoding <name>', 'input encoding; auto detects UTF-8/16 and legacy TCVN3, VNI, Windows-1258')
+        .choices([...ENCODING_OPTIONS])
+        .default('auto'),
     )
     .option('--no-color', 'no colours in the summary')
     .option('--reference-date <YYYY-MM-DD>', 'date for yearless dates when a document has no date', parseDate)
@@ -216,6 +223,7 @@ async function runParse(argv: string[], io: CliIO, fail: (m: string) => void): P
     jobs: options.jobs,
     allowOutputInInput: options.allowOutputInInput === true,
     maxBytes: options.maxSize,
+    ...(options.encoding === 'auto' ? {} : { encoding: options.encoding }),
     ...(options.output === undefined ? {} : { output: options.output }),
     ...(options.merge === undefined ? {} : { merge: options.merge }),
   };

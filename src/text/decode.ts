@@ -5,8 +5,10 @@
 // Unicode input is returned as written; further normalisation (NFC, line ends, NBSP …) belongs to the
 // parser. Text converted from a legacy encoding is returned in NFC.
 
+import type { EncodingOption, LegacyEncoding } from './encodings.js';
+import { InputError } from './input-error.js';
 import { readCp1252 } from './legacy/cp1252.js';
-import { convertLegacy, detectLegacy, type LegacyEncoding } from './legacy/detect.js';
+import { convertLegacy, detectLegacy } from './legacy/detect.js';
 import { decodeTcvn3 } from './legacy/tcvn3.js';
 import { vniToUnicode } from './legacy/vni.js';
 import { decodeWindows1258 } from './legacy/windows1258.js';
@@ -26,17 +28,8 @@ export type InputEncoding =
   | `${LegacyEncoding}-as-utf8`
   | `${LegacyEncoding}-as-utf16`;
 
-/** Values of the `encoding` option (the CLI's `--encoding`). */
-export type EncodingOption = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
-export const ENCODING_OPTIONS: readonly EncodingOption[] = [
-  'auto',
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'windows-1258',
-  'tcvn3',
-  'vni',
-];
+export { ENCODING_OPTIONS, type EncodingOption } from './encodings.js';
+export { InputError } from './input-error.js';
 
 export interface DecodeOptions {
   /** `auto` (default) detects; any other value forces that reading (BOM refusals still apply). */
@@ -46,19 +39,6 @@ export interface DecodeOptions {
 export interface DecodedInput {
   text: string;
   encoding: InputEncoding;
-}
-
-/** An input that cannot be used, with the file name as given and a short reason. */
-export class InputError extends Error {
-  readonly file: string;
-  readonly reason: string;
-
-  constructor(file: string, reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = 'InputError';
-    this.file = file;
-    this.reason = reason;
-  }
 }
 
 interface Magic {

@@ -162,3 +162,19 @@ describe('safety', () => {
     expect(tree(out)).toContain('thang-4/ket-luan.json');
   });
 });
+
+describe('--encoding', () => {
+  it('notes the detected encoding in the record, and can force one', async () => {
+    const { encodeVni } = await import('../helpers/legacy-encode.js');
+    const dir = mkdtempSync(join(tmpdir(), 'dp-enc-'));
+    const text = readFileSync(join(ROOT, 'fixtures', 'party-ket-luan', 'input.txt'), 'utf8');
+    writeFileSync(join(dir, 'vni.txt'), encodeVni(text));
+    const auto = await cli([join(dir, 'vni.txt'), '-f', 'json']);
+    expect(auto.code).toBe(0);
+    expect(JSON.parse(auto.stdout)).toMatchObject({ encoding: 'vni', docType: 'Kết luận' });
+    const forced = await cli([join(dir, 'vni.txt'), '-f', 'json', '--encoding', 'vni']);
+    expect(JSON.parse(forced.stdout).encoding).toBe('vni');
+    const bad = await cli([join(dir, 'vni.txt'), '--encoding', 'latin9']);
+    expect(bad.code).toBe(2);
+  });
+});

@@ -12,13 +12,16 @@ describe('CLI → parseDirective', () => {
     parseDirective.mockReset().mockReturnValue(sampleRecord());
     const { code } = await cli(['-f', 'json', '--reference-date', '2026-04-30', '-'], { stdin: '\ufeffKính gửi: X\n' });
     expect(code).toBe(0);
-    expect(parseDirective).toHaveBeenCalledWith('Kính gửi: X\n', { referenceDate: '2026-04-30' });
+    expect(parseDirective).toHaveBeenCalledWith('Kính gửi: X\n', {
+      referenceDate: '2026-04-30',
+      encoding: 'utf-8-bom',
+    });
   });
 
-  it('passes no referenceDate when the flag is absent', async () => {
+  it('passes no referenceDate when the flag is absent, and the decoded encoding', async () => {
     parseDirective.mockReset().mockReturnValue(sampleRecord());
     await cli(['-f', 'json', fixture(FIXTURES[0] ?? '')]);
-    expect(parseDirective.mock.calls[0]?.[1]).toEqual({});
+    expect(parseDirective.mock.calls[0]?.[1]).toEqual({ encoding: 'utf-8' });
   });
 
   it('an internal error is one line without a stack trace, and the other files go on', async () => {

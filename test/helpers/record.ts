@@ -90,5 +90,6 @@ export function sampleRecord(): Directive {
       number: { line: 3, column: 5, text: 'Số 323-CV/TU', rule: 'number.party' },
       recipients: [{ line: 10, column: 11, text: 'Các chi bộ, đảng bộ trực thuộc Đảng ủy,', rule: 'recipients.dash' }],
     },
+    encoding: 'utf-8',
   };
 }

@@ -12,13 +12,14 @@
 // The thresholds (see `accepts`) demand that the legacy reading clearly wins and that the converted
 // text reads as Vietnamese. At most `MAX_WORDS` words are scored, so detection is linear and bounded.
 
+import type { LegacyEncoding } from '../encodings.js';
 import { inCp1252 } from './cp1252.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { mapTcvn3, tcvn3ToUnicode } from './tcvn3.js';
 import { vniToUnicode } from './vni.js';
 import { mapWindows1258, windows1258ToUnicode } from './windows1258.js';
 
-export type LegacyEncoding = 'tcvn3' | 'vni' | 'windows-1258';
+export type { LegacyEncoding };
 export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'vni', 'windows-1258'];
 
 /** Per-word conversion used for scoring (case repair is irrelevant: syllables are checked case-blind). */
