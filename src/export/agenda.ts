@@ -77,12 +77,10 @@ export function buildAgenda(sources: readonly AgendaSource[], options: AgendaOpt
       }
     }
   }
+  // Code-unit order, not localeCompare: the same agenda on every machine, whatever its locale.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return items.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      (a.time ?? '').localeCompare(b.time ?? '') ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line,
+    (a, b) => cmp(a.date, b.date) || cmp(a.time ?? '', b.time ?? '') || cmp(a.file, b.file) || a.line - b.line,
   );
 }
 

@@ -48,3 +48,21 @@ describe('worker threads', { timeout: 120_000 }, () => {
     for (const f of files) expect(readFileSync(join(b, f), 'utf8')).toBe(readFileSync(join(a, f), 'utf8'));
   });
 });
+
+describe('the environment does not change the output', { timeout: 120_000 }, () => {
+  it('is byte-identical under other time zones and locales', async () => {
+    const base = await run([dir, '-f', 'ndjson', '--quiet']);
+    for (const env of [
+      { TZ: 'America/New_York', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' },
+      { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8', LC_ALL: 'vi_VN.UTF-8' },
+      { TZ: 'Pacific/Kiritimati', LANG: 'C', LC_ALL: 'C' },
+    ]) {
+      const other = await exec(process.execPath, [BIN, dir, '-f', 'ndjson', '--quiet'], {
+        cwd: ROOT,
+        env: { ...process.env, CI: 'true', ...env },
+        maxBuffer: 64 << 20,
+      });
+      expect(other.stdout).toBe(base.stdout);
+    }
+  });
+});
