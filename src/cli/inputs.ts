@@ -125,7 +125,10 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
 
 /** Where `-o DIR` puts the output of `file`: the input tree mirrored, the extension replaced. */
 export function mirrorPath(outDir: string, file: InputFile, extension: string): string {
-  const rel = file.rel.replace(/\.[^./\\]+$/u, '') + extension;
+  // Control characters from a file name never reach the output's name.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
+  const safe = file.rel.replace(/[\u0000-\u001f\u007f]/gu, '_');
+  const rel = safe.replace(/\.[^./\\]+$/u, '') + extension;
   const target = resolve(outDir, rel);
   // Input paths come from the file system, never "..", but refuse anything that would escape.
   const inside = relative(outDir, target);

@@ -178,3 +178,14 @@ describe('--encoding', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('output names', () => {
+  it('replace control characters that came from an input name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dp-names-'));
+    copyFileSync(join(ROOT, 'fixtures', 'party-ket-luan', 'input.txt'), join(dir, 'a\u001b[31mb\nc.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'dp-names-out-'));
+    const r = await cli([dir, '-f', 'json', '-o', out, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['a_[31mb_c.json']);
+  });
+});
