@@ -6,54 +6,67 @@
 import { BY_CUES, BY_CUES_WITH_NGAY, BY_LABELS, EVENT_TIME_CUES, ON_LABELS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
 import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
-import { alt, lowerKey, rx, S, WB, WE } from './fragments.js';
+import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
 
 // trước ngày 30/4/2026 · chậm nhất là ngày 15/6 · hạn chót 20/4/2026 · trước 17 giờ ngày 20/4/2026
-const BY_CUE_DATE = rx(
-  `${WB}${alt(BY_CUES)}${WE}\\s{0,3}:?\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?<ngay>${NGAY})?(?<date>${DATE})`,
+const BY_CUE_DATE = new Scan(
+  () => `${WB}${alt(BY_CUES)}${WE}\\s{0,3}:?\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?<ngay>${NGAY})?(?<date>${DATE})`,
+  'giu',
+  [['trước', 'chậm', 'muộn', 'hạn', 'không']],
 );
 // trong ngày 20/4/2026 · đến hết ngày 30/6/2026 · ngay trong ngày 15/5
-const BY_CUE_NGAY_DATE = rx(
-  `${WB}${alt(BY_CUES_WITH_NGAY)}${S}(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`,
+const BY_CUE_NGAY_DATE = new Scan(
+  () => `${WB}${alt(BY_CUES_WITH_NGAY)}${S}(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`,
+  'giu',
+  [['ngày']],
 );
 // Thời hạn: 30/4/2026 · Thời gian hoàn thành: ngày 15/5/2026 · Thời gian: 8 giờ 00, ngày 20/4/2026
-const LABEL_DATE = rx(
-  `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})\\s{0,3}:\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?:${NGAY})?(?<date>${DATE})`,
+const LABEL_DATE = new Scan(
+  () =>
+    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})\\s{0,3}:\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?:${NGAY})?(?<date>${DATE})`,
+  'giu',
+  [[':']],
 );
 const BY_LABEL_KEYS = new Set(BY_LABELS.map(lowerKey));
 // 17h00 ngày 20/4/2026 (by) · vào lúc 14 giờ ngày 20/4/2026 (on)
-const TIME_DATE = rx(
-  `(?:${WB}(?<lead>${alt(EVENT_TIME_CUES)})${S})?(?<time>${TIME})${TIME_JOIN}${NGAY}(?<date>${DATE})`,
+const TIME_DATE = new Scan(
+  () => `(?:${WB}(?<lead>${alt(EVENT_TIME_CUES)})${S})?(?<time>${TIME})${TIME_JOIN}${NGAY}(?<date>${DATE})`,
+  'giu',
+  [['ngày']],
 );
 // từ ngày 01/4 đến ngày 15/4/2026 · từ 01/4/2026 - 15/4/2026 (one `by` at the end date)
-const RANGE = rx(
-  `${WB}từ${S}(?:${NGAY})?(?<from>${DATE})\\s{0,3}(?:đến|-|–)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE})`,
+const RANGE = new Scan(
+  () => `${WB}từ${S}(?:${NGAY})?(?<from>${DATE})\\s{0,3}(?:đến|-|–)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE})`,
+  'giu',
+  [['từ']],
 );
 
 export function byRules(env: Env): void {
-  const { c } = env;
-  for (const m of c.matchAll(BY_CUE_DATE)) {
+  const { c, lower } = env;
+  // Every pattern here reads a written date.
+  if (!env.digit) return;
+  for (const m of BY_CUE_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     const hasYear = /\d{4}/.test(g.date ?? '');
     // `trước 2/3 …` without `ngày`, a time or a year is a fraction, not a date.
     if (!g.ngay && !g.time && !hasYear && !/tháng/i.test(g.date ?? '')) continue;
     pushDate(env, m.index, m.index + m[0].length, 'by-cue-date', 'by', g.date ?? '', g.time);
   }
-  for (const m of c.matchAll(BY_CUE_NGAY_DATE)) {
+  for (const m of BY_CUE_NGAY_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     pushDate(env, m.index, m.index + m[0].length, 'by-cue-ngay-date', 'by', g.date ?? '', g.time);
   }
-  for (const m of c.matchAll(LABEL_DATE)) {
+  for (const m of LABEL_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     const kind = BY_LABEL_KEYS.has(lowerKey(g.label ?? '')) ? 'by' : 'on';
     pushDate(env, m.index, m.index + m[0].length, `${kind}-label-date`, kind, g.date ?? '', g.time);
   }
-  for (const m of c.matchAll(TIME_DATE)) {
+  for (const m of TIME_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     const kind = g.lead ? 'on' : 'by';
     pushDate(env, m.index, m.index + m[0].length, `${kind}-time-date`, kind, g.date ?? '', g.time);
   }
-  for (const m of c.matchAll(RANGE)) {
+  for (const m of RANGE.all(c, lower)) {
     pushDate(env, m.index, m.index + m[0].length, 'by-range', 'by', m.groups?.date ?? '');
   }
 }

@@ -48,6 +48,10 @@ export interface Candidate {
 /** What every rule reads (`c` is `canonTones(text)`, same length as `text`) and where it pushes. */
 export interface Env {
   c: string;
+  /** `c` lower-cased for the patterns' cheap pre-checks, or null when it cannot serve (`lowerCopy`). */
+  lower: string | null;
+  /** Whether `c` has an ASCII digit (every written date and count needs one). */
+  digit: boolean;
   ctx: DeadlineContext;
   docYear: number | null;
   docStart: string | null;

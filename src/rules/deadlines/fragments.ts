@@ -6,7 +6,7 @@ import { canonTones } from '../../text/fold.js';
 import { alternation } from '../../text/patterns.js';
 
 // ---------------------------------------------------------------------------------------------
-// Pattern fragments (strings; combined into RegExps with flags `giud`).
+// Pattern fragments (strings; combined into RegExps with flags `giu`, see `Scan`).
 
 /** Start of a word: no letter or digit before. */
 export const WB = '(?<![\\p{L}\\p{N}])';
@@ -18,13 +18,9 @@ export const S = '\\s+';
 // 2026 — but not the first four digits of 20262 (superscript marks are not [0-9], so `2026²` is fine).
 export const YEAR = '(?:19|20)\\d{2}(?![0-9])';
 
-export function rx(source: string): RegExp {
-  return new RegExp(source, 'giud');
-}
-
-/** Non-global form for `test`/`exec` (no `lastIndex` state). */
-export function rx1(source: string): RegExp {
-  return new RegExp(source, 'iud');
+/** Non-global form for `test`/`exec` (no `lastIndex` state); `d` only where group offsets are read. */
+export function rx1(source: string, indices = false): RegExp {
+  return new RegExp(source, indices ? 'iud' : 'iu');
 }
 
 /** Sticky form: matches only at `lastIndex` (set it before each `exec`). */
@@ -32,18 +28,105 @@ export function rxAt(source: string): RegExp {
   return new RegExp(source, 'iuy');
 }
 
+/** `make()` on first call, the same value after: patterns are compiled when a rule first needs them. */
+export function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) value = make();
+    return value;
+  };
+}
+
+/**
+ * A rule pattern compiled on first use: a document needs few of them, and compiling a large `/iu`
+ * pattern costs milliseconds. When the source opens with `WB`, that lookbehind is checked in code
+ * instead (a leading `[\p{L}\p{N}]` class is most of the compile cost); the matches are the same.
+ * `hints` (lower-case) let a text skip the pattern without running it: every match contains one
+ * word of each hint list.
+ */
+export class Scan {
+  private compiled: RegExp | undefined;
+
+  constructor(
+    private readonly build: () => string,
+    private readonly flags = 'giu',
+    private readonly hints: readonly (readonly string[])[] = [],
+  ) {}
+
+  private get re(): RegExp {
+    if (!this.compiled) {
+      const source = this.build();
+      this.wordStart = source.startsWith(WB);
+      this.compiled = new RegExp(this.wordStart ? source.slice(WB.length) : source, this.flags);
+    }
+    return this.compiled;
+  }
+
+  private wordStart = false;
+
+  /** Every match in `c`, as `c.matchAll` gives them; `lower` is `c` lower-cased (see `lowerCopy`). */
+  all(c: string, lower?: string | null): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    if (lower && !this.hints.every((any) => any.some((h) => lower.includes(h)))) return out;
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(c); m; m = re.exec(c)) {
+      if (this.wordStart && wordCharBefore(c, m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (m[0].length === 0) re.lastIndex = m.index + 1;
+      out.push(m);
+    }
+    return out;
+  }
+
+  /** Whether `c` has a match (as `re.test` with the non-global form). */
+  test(c: string): boolean {
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(c); m; m = re.exec(c)) {
+      if (!this.wordStart || !wordCharBefore(c, m.index)) return true;
+      re.lastIndex = m.index + 1;
+    }
+    return false;
+  }
+}
+
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+
+/** Whether the code point that ends at `at` is a letter or a digit (what `WB` rules out). */
+function wordCharBefore(c: string, at: number): boolean {
+  if (at === 0) return false;
+  const unit = c.charCodeAt(at - 1);
+  if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+  const low = unit >= 0xdc00 && unit <= 0xdfff;
+  const high = at >= 2 ? c.charCodeAt(at - 2) : 0;
+  WORD_CHAR_AT.lastIndex = low && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
+  return WORD_CHAR_AT.test(c);
+}
+
+/**
+ * `c` lower-cased for the `Scan` hints, or null when that copy could miss a match: it changed
+ * length, or `ſ` (which matches `s` case-insensitively but lower-cases to itself) occurs.
+ */
+export function lowerCopy(c: string): string | null {
+  const lower = c.toLowerCase();
+  return lower.length === c.length && !c.includes('ſ') ? lower : null;
+}
+
 export function lowerKey(s: string): string {
   return canonTones(s).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
-const wordSetCache = new Map<readonly string[], RegExp>();
+const wordSetCache = new Map<readonly string[], Scan>();
 
 /** True when one of `words` (whole words, case-insensitive) occurs in `s`. */
 export function containsWord(s: string, words: readonly string[]): boolean {
-  let re = wordSetCache.get(words);
-  if (!re) {
-    re = rx1(`${WB}${alt(words)}${WE}`);
-    wordSetCache.set(words, re);
+  let scan = wordSetCache.get(words);
+  if (!scan) {
+    scan = new Scan(() => `${WB}${alt(words)}${WE}`);
+    wordSetCache.set(words, scan);
   }
-  return re.test(s);
+  return scan.test(s);
 }

@@ -5,15 +5,15 @@
 
 import { FORWARD_HEADING_WORDS, RETROSPECTIVE_HEADING_WORDS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { alt, rx, WB, WE } from './fragments.js';
+import { alt, Scan, WB, WE } from './fragments.js';
 import { PERIODS, type PeriodPattern } from './period-patterns.js';
 import { pushPeriod } from './periods.js';
 
 /** Each period pattern uncued, in the order of PERIODS. */
-const BARE_PERIODS = PERIODS.map((p) => ({ p, bare: rx(p.source) }));
+const BARE_PERIODS = PERIODS.map((p) => ({ p, bare: new Scan(() => `${WB}${p.source}`, 'giu', [p.hints]) }));
 
-const HEADING_RETRO = rx(`${WB}${alt(RETROSPECTIVE_HEADING_WORDS)}${WE}`);
-const HEADING_FORWARD = rx(`${WB}${alt(FORWARD_HEADING_WORDS)}${WE}`);
+const HEADING_RETRO = new Scan(() => `${WB}${alt(RETROSPECTIVE_HEADING_WORDS)}${WE}`);
+const HEADING_FORWARD = new Scan(() => `${WB}${alt(FORWARD_HEADING_WORDS)}${WE}`);
 
 /**
  * A section heading names its period without a cue (`II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2026`);
@@ -21,19 +21,19 @@ const HEADING_FORWARD = rx(`${WB}${alt(FORWARD_HEADING_WORDS)}${WE}`);
  * unless a forward word (`PHƯƠNG HƯỚNG`) follows the retrospective one before the period.
  */
 export function headingRule(env: Env): void {
-  const { c } = env;
+  const { c, lower } = env;
   const retro = HEADING_RETRO;
   const forward = HEADING_FORWARD;
   const hits: { at: number; p: PeriodPattern; g: Record<string, string | undefined> }[] = [];
   for (const { p, bare } of BARE_PERIODS) {
-    for (const m of c.matchAll(bare)) hits.push({ at: m.index, p, g: m.groups ?? {} });
+    for (const m of bare.all(c, lower)) hits.push({ at: m.index, p, g: m.groups ?? {} });
   }
   // Earliest first; on a tie the longer pattern (`cuối năm` over `năm`) was listed later — prefer parts.
   hits.sort((a, b) => a.at - b.at || Number(/-part$/.test(b.p.name)) - Number(/-part$/.test(a.p.name)));
   for (const hit of hits) {
     const before = c.slice(0, hit.at);
-    const lastRetro = Math.max(-1, ...[...before.matchAll(retro)].map((m) => m.index));
-    const lastForward = Math.max(-1, ...[...before.matchAll(forward)].map((m) => m.index));
+    const lastRetro = Math.max(-1, ...retro.all(before).map((m) => m.index));
+    const lastForward = Math.max(-1, ...forward.all(before).map((m) => m.index));
     if (lastRetro > lastForward) continue;
     const v = hit.p.resolve(hit.g, env);
     if (!v) continue;

@@ -16,6 +16,7 @@ import { isoYear, periodStart } from '../../text/dates.js';
 import { canonTones } from '../../text/fold.js';
 import { byRules } from './by.js';
 import type { DateProblem, DeadlineContext, DeadlineFinding, DeadlineRule, Env } from './context.js';
+import { lowerCopy } from './fragments.js';
 import { headingRule } from './heading.js';
 import { mergeCandidates } from './merge.js';
 import { onRules } from './on.js';
@@ -51,8 +52,11 @@ export function findDeadlines(
 ): { found: DeadlineFinding[]; problems: DateProblem[] } {
   if (typeof text !== 'string' || text.length === 0) return { found: [], problems: [] };
   const docDate = ctx?.docDate ?? null;
+  const c = canonTones(text);
   const env: Env = {
-    c: canonTones(text),
+    c,
+    lower: lowerCopy(c),
+    digit: /[0-9]/.test(c),
     ctx: { docDate, heading: Boolean(ctx?.heading) },
     docYear: docDate ? isoYear(docDate) : null,
     docStart: docDate ? periodStart(docDate) : null,

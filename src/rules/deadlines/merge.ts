@@ -5,15 +5,15 @@
 
 import { LEAD_LABELS } from '../../text/deadline-vocabulary.js';
 import { type Candidate, clauseStart, type DateProblem, type DeadlineFinding, groupStart } from './context.js';
-import { alt, rx1, WE } from './fragments.js';
+import { alt, lazy, rx1, WE } from './fragments.js';
 
-const LEAD_LABEL = rx1(`^\\s*(?:[-+*]\\s*)?(?<label>${alt(LEAD_LABELS)})${WE}`);
+const LEAD_LABEL = lazy(() => rx1(`^\\s*(?:[-+*]\\s*)?(?<label>${alt(LEAD_LABELS)})${WE}`, true));
 
 /** Move `start` back to a `Thời gian hoàn thành …` label that opens the clause. */
 function withLeadLabel(c: string, start: number, floor: number): number {
   const cs = clauseStart(c, start, 160);
   if (cs < 0 || cs < floor) return start;
-  const m = LEAD_LABEL.exec(c.slice(cs, start));
+  const m = LEAD_LABEL().exec(c.slice(cs, start));
   return m ? cs + groupStart(m, 'label') : start;
 }
 

@@ -5,19 +5,22 @@
 import { BY_CUES, BY_CUES_WITH_NGAY, EVENT_CUES, NARRATIVE_MARKERS } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env } from './context.js';
 import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
-import { alt, containsWord, rx, rx1, S, WB, WE } from './fragments.js';
+import { alt, containsWord, S, Scan, WB, WE } from './fragments.js';
 
 // vào ngày 20/4/2026 · vào 8 giờ 00 ngày 20/4/2026
-const ON_VAO = rx(`${WB}vào${S}(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`);
+const ON_VAO = new Scan(() => `${WB}vào${S}(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`, 'giu', [['vào']]);
 // tổ chức Hội nghị sơ kết vào ngày 20/4/2026 · họp ngày 15/5/2026. The gap has no digits, commas or
 // clause punctuation, so `Kết luận số 01-KL/TW, ngày …` (a citation) never qualifies.
-const ON_EVENT = rx(
-  `${WB}(?<cue>${alt(EVENT_CUES)})${WE}(?<gap>[^.;:!?(),\\d]{0,60}?)\\s(?:vào${S})?(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`,
+const ON_EVENT = new Scan(
+  () =>
+    `${WB}(?<cue>${alt(EVENT_CUES)})${WE}(?<gap>[^.;:!?(),\\d]{0,60}?)\\s(?:vào${S})?(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`,
+  'giu',
+  [['ngày']],
 );
 const GAP_BLOCKERS = [...BY_CUES, ...BY_CUES_WITH_NGAY, 'số', 'từ', 'đến'] as const;
 
 // `đã tổ chức vào ngày …`, `ban hành vào ngày …`: a narrative marker earlier in the same clause.
-const NARRATIVE_IN_CLAUSE = rx1(`${WB}${alt(NARRATIVE_MARKERS)}${WE}`);
+const NARRATIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(NARRATIVE_MARKERS)}${WE}`);
 
 function narrativeBefore(c: string, at: number): boolean {
   const cs = clauseStart(c, at, 100);
@@ -25,13 +28,15 @@ function narrativeBefore(c: string, at: number): boolean {
 }
 
 export function onRules(env: Env): void {
-  const { c } = env;
-  for (const m of c.matchAll(ON_VAO)) {
+  const { c, lower } = env;
+  // Both patterns read a written date.
+  if (!env.digit) return;
+  for (const m of ON_VAO.all(c, lower)) {
     if (narrativeBefore(c, m.index)) continue;
     const g = m.groups ?? {};
     pushDate(env, m.index, m.index + m[0].length, 'on-vao-date', 'on', g.date ?? '', g.time);
   }
-  for (const m of c.matchAll(ON_EVENT)) {
+  for (const m of ON_EVENT.all(c, lower)) {
     const g = m.groups ?? {};
     if (containsWord(g.gap ?? '', GAP_BLOCKERS) || containsWord(g.gap ?? '', NARRATIVE_MARKERS)) continue;
     if (narrativeBefore(c, m.index)) continue;

@@ -22,7 +22,7 @@ import {
 } from '../../text/deadline-vocabulary.js';
 import type { DeadlineKind } from '../../types.js';
 import type { Env } from './context.js';
-import { alt, lowerKey, S, WB, WE, YEAR } from './fragments.js';
+import { alt, lowerKey, S, WE, YEAR } from './fragments.js';
 
 export interface PeriodValue {
   kind: DeadlineKind;
@@ -32,7 +32,13 @@ export interface PeriodValue {
 
 export interface PeriodPattern {
   name: string;
+  /**
+   * The pattern, written to follow a word boundary: every form puts it after whitespace, `(`,
+   * `:`, `,` or clause punctuation, or (headings) adds `WB` in front.
+   */
   source: string;
+  /** Lower-case words of which every match contains one (see `Scan`). */
+  hints: readonly string[];
   /** Whether the plain-period cues may introduce it (year uses the narrower YEAR_CUES). */
   cues: readonly string[];
   resolve(g: Record<string, string | undefined>, env: Env): PeriodValue | null;
@@ -42,7 +48,9 @@ export interface PeriodPattern {
 const YEAR_SUFFIX = `(?:\\s{0,3}/\\s{0,3}(?<y>${YEAR})|${S}năm${S}(?<y2>${YEAR}))?`;
 export const ROMAN_Q = '(?:IV|III|II|I|[1-4])';
 // quý II · quý 2 · Q2 (Roman numeral checked upper-case in `resolve`; `quý báu` fails the boundary).
-const QUARTER_CORE = `(?:quý${S}(?<q>${ROMAN_Q})|${WB}Q(?<q2>[1-4]))(?![\\p{L}0-9])`;
+// Always at a word start (see PeriodPattern.source).
+const QUARTER_CORE = `(?:quý${S}(?<q>${ROMAN_Q})|Q(?<q2>[1-4]))(?![\\p{L}0-9])`;
+const QUARTER_HINTS = ['quý', 'q1', 'q2', 'q3', 'q4'];
 const MOD = alt(Object.keys(PERIOD_MODIFIERS));
 
 function pickYear(g: Record<string, string | undefined>, env: Env): { y: number; inferred: boolean } | null {
@@ -61,7 +69,8 @@ export const PERIODS: readonly PeriodPattern[] = [
   {
     // tháng 5/2026 · tháng 5 năm 2026 · tháng 05 (year from the document)
     name: 'month',
-    source: `${WB}tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
+    source: `tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
+    hints: ['tháng'],
     cues: PERIOD_CUES,
     resolve(g, env) {
       const yr = pickYear(g, env);
@@ -72,7 +81,8 @@ export const PERIODS: readonly PeriodPattern[] = [
   {
     // đầu tháng 5/2026 → 1st · giữa tháng 5 → 15th · cuối tháng 5/2026 → last day
     name: 'month-part',
-    source: `${WB}(?<mod>${MOD})${S}tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
+    source: `(?<mod>${MOD})${S}tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
+    hints: ['tháng'],
     cues: PERIOD_CUES,
     resolve(g, env) {
       const yr = pickYear(g, env);
@@ -87,7 +97,8 @@ export const PERIODS: readonly PeriodPattern[] = [
   {
     // quý II/2026 · quý II năm 2026 · Quý 2/2026 · Q2/2026 · quý III (year from the document)
     name: 'quarter',
-    source: `${WB}${QUARTER_CORE}${YEAR_SUFFIX}`,
+    source: `${QUARTER_CORE}${YEAR_SUFFIX}`,
+    hints: QUARTER_HINTS,
     cues: PERIOD_CUES,
     resolve(g, env) {
       const q = quarterOf(g);
@@ -99,7 +110,8 @@ export const PERIODS: readonly PeriodPattern[] = [
   {
     // đầu quý III/2026 → 01/7 · cuối quý II → 30/6
     name: 'quarter-part',
-    source: `${WB}(?<mod>đầu|cuối)${S}${QUARTER_CORE}${YEAR_SUFFIX}`,
+    source: `(?<mod>đầu|cuối)${S}${QUARTER_CORE}${YEAR_SUFFIX}`,
+    hints: QUARTER_HINTS,
     cues: PERIOD_CUES,
     resolve(g, env) {
       const q = quarterOf(g);
@@ -112,7 +124,8 @@ export const PERIODS: readonly PeriodPattern[] = [
   {
     // 6 tháng đầu năm 2026 → 30/6 · 6 tháng cuối năm → 31/12 · 9 tháng đầu năm → 30/9 · nửa đầu năm
     name: 'half',
-    source: `${WB}(?:(?<n>${alt(Object.keys(MONTH_COUNT_WORDS))})${S}tháng|(?<half>${alt(HALF_WORDS)}))${S}(?<pos>đầu|cuối)${S}năm(?:${S}(?<y>${YEAR}))?${WE}`,
+    source: `(?:(?<n>${alt(Object.keys(MONTH_COUNT_WORDS))})${S}tháng|(?<half>${alt(HALF_WORDS)}))${S}(?<pos>đầu|cuối)${S}năm(?:${S}(?<y>${YEAR}))?${WE}`,
+    hints: ['năm'],
     cues: PERIOD_CUES,
     resolve(g, env) {
       const yr = pickYear(g, env);
@@ -126,7 +139,8 @@ export const PERIODS: readonly PeriodPattern[] = [
   {
     // năm 2026 (not a range `năm 2026 - 2030`)
     name: 'year',
-    source: `${WB}năm${S}(?<y>${YEAR})(?!\\s{0,3}[-–]\\s{0,3}(?:19|20)\\d{2})`,
+    source: `năm${S}(?<y>${YEAR})(?!\\s{0,3}[-–]\\s{0,3}(?:19|20)\\d{2})`,
+    hints: ['năm'],
     cues: YEAR_CUES,
     resolve(g) {
       const date = yearEnd(Number(g.y));
@@ -136,7 +150,8 @@ export const PERIODS: readonly PeriodPattern[] = [
   {
     // đầu năm 2026 → 01/01 · giữa năm → 30/6 · cuối năm 2026 / cuối năm nay → 31/12 (not `năm học`)
     name: 'year-part',
-    source: `${WB}(?<mod>${MOD})${S}năm(?:${S}(?<y>${YEAR})(?!\\s{0,3}[-–]\\s{0,3}(?:19|20)\\d{2})|(?!\\s+học)${WE})`,
+    source: `(?<mod>${MOD})${S}năm(?:${S}(?<y>${YEAR})(?!\\s{0,3}[-–]\\s{0,3}(?:19|20)\\d{2})|(?!\\s+học)${WE})`,
+    hints: ['năm'],
     cues: PERIOD_CUES,
     resolve(g, env) {
       const yr = pickYear(g, env);

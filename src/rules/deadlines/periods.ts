@@ -5,7 +5,7 @@
 
 import { PERIOD_LABELS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { alt, rx, rx1, rxAt, S, WB, YEAR } from './fragments.js';
+import { alt, lazy, rx1, rxAt, S, Scan, WB, YEAR } from './fragments.js';
 import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period-patterns.js';
 
 /**
@@ -15,29 +15,33 @@ import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period
 const PERIOD_RULES = PERIODS.map((p) => ({
   p,
   // trong quý II/2026 · hoàn thành trong tháng 5 · đến hết năm 2026 · vào cuối tháng 5/2026
-  cue: rx(`${WB}${alt(p.cues)}${S}(?<period>${p.source})`),
+  cue: new Scan(() => `${WB}${alt(p.cues)}${S}(?<period>${p.source})`, 'giu', [p.hints]),
   // Thời gian thực hiện: Quý II/2026
-  label: rx(`${WB}${alt(PERIOD_LABELS)}\\s{0,3}:\\s{0,3}(?<period>${p.source})`),
+  label: new Scan(() => `${WB}${alt(PERIOD_LABELS)}\\s{0,3}:\\s{0,3}(?<period>${p.source})`, 'giu', [[':'], p.hints]),
   // (quý II/2026) · (trong tháng 5) — the whole parenthesis is the time annotation of a task
-  paren: rx(`\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`),
+  paren: new Scan(() => `\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`, 'giu', [['('], p.hints]),
   // Cuối tháng 5/2026, tổ chức … — only positional phrases (đầu/giữa/cuối) may stand at clause start
-  clause: /-part$/.test(p.name) ? rx(`(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`) : null,
+  clause: /-part$/.test(p.name)
+    ? new Scan(() => `(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`, 'giu', [p.hints])
+    : null,
   // trong quý III và quý IV/2026 · trong tháng 5, tháng 6 và tháng 7/2026 — the same pattern again
   // right after a cued or labelled one, joined by `và` or a comma (sticky: tried at its end)
-  joined: rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${WB}và${S})(?<period>${p.source})`),
+  joined: lazy(() => rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${WB}và${S})(?<period>${p.source})`)),
 }));
 
 // The year is written once, after the last of several periods: `quý II và quý III năm 2026`,
 // `tháng 5, tháng 6/2026` — a yearless period borrows it instead of the document year.
-const SHARED_YEAR = rx1(
-  `^\\s{0,3}(?:,|và|hoặc)\\s{0,3}(?:tháng${S}\\d{1,2}|quý${S}${ROMAN_Q})(?:\\s{0,3}/\\s{0,3}|${S}năm${S})(?<y>${YEAR})`,
+const SHARED_YEAR = lazy(() =>
+  rx1(
+    `^\\s{0,3}(?:,|và|hoặc)\\s{0,3}(?:tháng${S}\\d{1,2}|quý${S}${ROMAN_Q})(?:\\s{0,3}/\\s{0,3}|${S}năm${S})(?<y>${YEAR})`,
+  ),
 );
 
 /** The groups of a period match that ends at `end`, with a year borrowed from the next period. */
 function withSharedYear(c: string, groups: Record<string, string | undefined>, end: number) {
   const g = { ...groups };
   if (g.y === undefined && g.y2 === undefined && 'y' in g) {
-    const shared = SHARED_YEAR.exec(c.slice(end, end + 40));
+    const shared = SHARED_YEAR().exec(c.slice(end, end + 40));
     if (shared?.groups?.y) g.y = shared.groups.y;
   }
   return g;
@@ -61,12 +65,17 @@ export function pushPeriod(
   });
 }
 
+const JOIN_AHEAD = /^\s{0,3}[,vV]/;
+
 /**
  * Push each period joined to the list whose last period ends at `end`, in text order. A joined
  * period never takes a lead-in label: the label belongs to the first period of the list.
  */
-function pushJoined(env: Env, p: PeriodPattern, joined: RegExp, end: number): void {
+function pushJoined(env: Env, p: PeriodPattern, joinedRx: () => RegExp, end: number): void {
   const { c } = env;
+  // Cheap pre-check: the pattern opens with up to three spaces, then `,` or `và`.
+  if (!JOIN_AHEAD.test(c.slice(end, end + 4))) return;
+  const joined = joinedRx();
   joined.lastIndex = end;
   for (let m = joined.exec(c); m; m = joined.exec(c)) {
     const e = m.index + m[0].length;
@@ -76,19 +85,19 @@ function pushJoined(env: Env, p: PeriodPattern, joined: RegExp, end: number): vo
 }
 
 export function periodRules(env: Env): void {
-  const { c } = env;
+  const { c, lower } = env;
   for (const { p, cue, label, paren, clause, joined } of PERIOD_RULES) {
-    for (const m of c.matchAll(cue)) {
+    for (const m of cue.all(c, lower)) {
       const end = m.index + m[0].length;
       pushPeriod(env, m.index, end, `${p.name}-cue`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
       pushJoined(env, p, joined, end);
     }
-    for (const m of c.matchAll(label)) {
+    for (const m of label.all(c, lower)) {
       const end = m.index + m[0].length;
       pushPeriod(env, m.index, end, `${p.name}-label`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
       pushJoined(env, p, joined, end);
     }
-    for (const m of c.matchAll(paren)) {
+    for (const m of paren.all(c, lower)) {
       // Report the annotation without its parentheses.
       const inner = m[0].slice(1, -1);
       const s = m.index + 1 + (inner.length - inner.trimStart().length);
@@ -96,7 +105,7 @@ export function periodRules(env: Env): void {
       pushPeriod(env, s, e, `${p.name}-paren`, p.resolve(m.groups ?? {}, env));
     }
     if (clause) {
-      for (const m of c.matchAll(clause)) {
+      for (const m of clause.all(c, lower)) {
         pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-clause`, p.resolve(m.groups ?? {}, env));
       }
     }

@@ -12,7 +12,7 @@ import {
 } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
 import { WEEKDAY } from './dates-in-text.js';
-import { alt, lowerKey, rx, S, WB, WE } from './fragments.js';
+import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
 
 const EVERY = alt(EVERY_WORDS);
 const UNIT = alt(Object.keys(RECURRENCE_UNITS));
@@ -20,18 +20,32 @@ const UNIT = alt(Object.keys(RECURRENCE_UNITS));
 const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,2}(?<close>\\))?)?`;
 
 // trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý
-const DAY_EVERY = rx(
-  `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
+const EVERY_HINTS = ['hằng', 'hàng', 'từng'];
+const DAY_EVERY = new Scan(
+  () =>
+    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
+  'giu',
+  [EVERY_HINTS],
 );
 // hằng tháng · hàng quý · định kỳ hằng quý · theo từng quý · hằng tháng (trước ngày 20) · hằng năm (trước ngày 15/12)
-const EVERY_UNIT = rx(`${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${DAY_TAIL}`);
+const EVERY_UNIT = new Scan(() => `${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${DAY_TAIL}`, 'giud', [EVERY_HINTS]);
 // thứ Sáu hằng tuần · vào thứ Hai hàng tuần
-const WEEKDAY_EVERY = rx(`${WB}(?:vào${S})?(?<wd>${WEEKDAY})${WE}\\s{0,3}(?:${EVERY})${S}tuần${WE}`);
+const WEEKDAY_EVERY = new Scan(
+  () => `${WB}(?:vào${S})?(?<wd>${WEEKDAY})${WE}\\s{0,3}(?:${EVERY})${S}tuần${WE}`,
+  'giu',
+  [['tuần'], EVERY_HINTS],
+);
 // hằng tuần vào thứ Sáu
-const EVERY_WEEK_DAY = rx(`${WB}(?:${EVERY})${S}tuần${S}(?:vào${S})?(?<wd>${WEEKDAY})${WE}`);
+const EVERY_WEEK_DAY = new Scan(() => `${WB}(?:${EVERY})${S}tuần${S}(?:vào${S})?(?<wd>${WEEKDAY})${WE}`, 'giu', [
+  ['tuần'],
+  EVERY_HINTS,
+]);
 // định kỳ 6 tháng · định kỳ 03 tháng một lần · định kỳ 6 tháng (trước ngày 15/6)
-const PERIODIC = rx(
-  `${WB}${alt(PERIODIC_WORDS)}${S}(?<n>\\d{1,2}|${alt(Object.keys(MONTH_COUNT_WORDS).filter((k) => !/\d/.test(k)))})${S}(?<unit>tháng|tuần|năm|ngày)${WE}(?:${S}(?:một|1)${S}lần${WE})?${DAY_TAIL}`,
+const PERIODIC = new Scan(
+  () =>
+    `${WB}${alt(PERIODIC_WORDS)}${S}(?<n>\\d{1,2}|${alt(Object.keys(MONTH_COUNT_WORDS).filter((k) => !/\d/.test(k)))})${S}(?<unit>tháng|tuần|năm|ngày)${WE}(?:${S}(?:một|1)${S}lần${WE})?${DAY_TAIL}`,
+  'giud',
+  [['định']],
 );
 
 function rruleFor(head: string, unit: string, d?: string, mo?: string): string | null {
@@ -75,15 +89,15 @@ function tailEnd(c: string, m: RegExpExecArray): { end: number; day: boolean } {
 }
 
 export function recurringRules(env: Env): void {
-  const { c } = env;
-  for (const m of c.matchAll(DAY_EVERY)) {
+  const { c, lower } = env;
+  for (const m of DAY_EVERY.all(c, lower)) {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
     const head = RECURRENCE_UNITS[unit];
     if (head)
       pushRecurring(env, m.index, m.index + m[0].length, 'recurring-day-every', rruleFor(head, unit, g.d, g.mo));
   }
-  for (const m of c.matchAll(EVERY_UNIT)) {
+  for (const m of EVERY_UNIT.all(c, lower)) {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
     const head = RECURRENCE_UNITS[unit];
@@ -98,12 +112,12 @@ export function recurringRules(env: Env): void {
     );
   }
   for (const re of [WEEKDAY_EVERY, EVERY_WEEK_DAY]) {
-    for (const m of c.matchAll(re)) {
+    for (const m of re.all(c, lower)) {
       const byday = WEEKDAYS[lowerKey(m.groups?.wd ?? '')];
       if (byday) pushRecurring(env, m.index, m.index + m[0].length, 'recurring-weekday', `FREQ=WEEKLY;BYDAY=${byday}`);
     }
   }
-  for (const m of c.matchAll(PERIODIC)) {
+  for (const m of PERIODIC.all(c, lower)) {
     const g = m.groups ?? {};
     const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : (MONTH_COUNT_WORDS[lowerKey(g.n ?? '')] ?? 0);
     if (n < 1) continue;

@@ -14,26 +14,37 @@ import {
   THIS_DOCUMENT_NOUNS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env, groupStart } from './context.js';
-import { alt, containsWord, lowerKey, rx, rx1, S, WB, WE } from './fragments.js';
+import { alt, containsWord, lazy, lowerKey, rx1, S, Scan, WB, WE } from './fragments.js';
 
 // trong vòng 15 ngày kể từ ngày ký · trong 03 ngày làm việc kể từ ngày nhận được văn bản · sau 01 tháng kể từ …
-const COUNT_FROM = rx(
-  `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
+const COUNT_FROM = new Scan(
+  () =>
+    `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
+  'giud',
+  [['từ']],
 );
 // ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản
-const SIGNING = rx1(`^(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?`);
+const SIGNING = lazy(() => rx1(`^(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?`));
 // sau khi sơ kết mô hình … · ngay sau khi có kết quả · ngay khi có yêu cầu (not a bare `khi có …`)
-const TRIGGER = rx(`${WB}${alt(RELATIVE_TRIGGERS)}${WE}(?!\\s+thể${WE})(?<rest>[^.;,()!?:]{1,200})`);
-const LEAD_VERB_PREFIX = rx1(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`);
+const TRIGGER = new Scan(
+  () => `${WB}${alt(RELATIVE_TRIGGERS)}${WE}(?!\\s+thể${WE})(?<rest>[^.;,()!?:]{1,200})`,
+  'giud',
+  [['khi']],
+);
+const LEAD_VERB_PREFIX = lazy(() =>
+  rx1(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`, true),
+);
 
 export function countFromRules(env: Env): void {
-  const { c, ctx } = env;
-  for (const m of c.matchAll(COUNT_FROM)) {
+  const { c, ctx, lower } = env;
+  // A counted period has a number.
+  if (!env.digit) return;
+  for (const m of COUNT_FROM.all(c, lower)) {
     const g = m.groups ?? {};
     const anchor = g.anchor ?? '';
     const anchorStart = groupStart(m, 'anchor');
     // Only an anchor that is just the signing (`kể từ ngày ký.`); `ngày ký kết hợp đồng` is another event.
-    const sm = SIGNING.exec(anchor);
+    const sm = SIGNING().exec(anchor);
     const signing = sm && anchor.slice(sm[0].length).trim() === '' ? sm : null;
     const end = signing ? anchorStart + signing[0].length : anchorStart + anchor.trimEnd().length;
     const unit = COUNT_UNITS[lowerKey(g.unit ?? '')];
@@ -59,8 +70,8 @@ export function countFromRules(env: Env): void {
 }
 
 export function triggerRules(env: Env): void {
-  const { c } = env;
-  for (const m of c.matchAll(TRIGGER)) {
+  const { c, lower } = env;
+  for (const m of TRIGGER.all(c, lower)) {
     const rest = m.groups?.rest ?? '';
     const end = groupStart(m, 'rest') + rest.trimEnd().length;
     let start = m.index;
@@ -68,7 +79,7 @@ export function triggerRules(env: Env): void {
     const cs = Math.max(clauseStart(c, m.index, 80), c.lastIndexOf(',', m.index) + 1);
     if (cs >= 0) {
       const prefix = c.slice(cs, m.index);
-      const lead = LEAD_VERB_PREFIX.exec(prefix);
+      const lead = LEAD_VERB_PREFIX().exec(prefix);
       if (lead) start = cs + groupStart(lead, 'verb');
       // `Sau khi thảo luận, Ban Chấp hành … kết luận như sau:` is narrative, not a task trigger.
       if (/^\s*(?:[-+]\s*)?$/.test(prefix) && c[end] === ',') {
