@@ -22,8 +22,15 @@ export function collectItems(
   rule: string,
   stop: (line: Line, itemsSoFar: number) => boolean,
 ): Item[] {
-  const items: Array<{ parts: string[]; line: Line; column: number }> = [];
-  if (first && first.text.trim() !== '') items.push({ parts: [first.text], line: first.line, column: first.column });
+  const items: Array<{ parts: string[]; line: Line; column: number; bulleted: boolean }> = [];
+  if (first && first.text.trim() !== '') {
+    items.push({
+      parts: [first.text],
+      line: first.line,
+      column: first.column,
+      bulleted: BULLET.test(first.text.trim()),
+    });
+  }
   let blank = false;
   for (let i = from; i < limit; i++) {
     const line = lines[i] as Line;
@@ -34,12 +41,21 @@ export function collectItems(
     if (stop(line, items.length)) break;
     const last = items[items.length - 1];
     const lastText = last?.parts[last.parts.length - 1] ?? '';
+    const item = { parts: [line.text], line, column: line.col, bulleted: false };
+    // Lists without "-" separate items by ";" (state) or "," (Party) at the line end; a line that
+    // starts in lower case continues a bulleted item that wrapped.
+    const bulletedList = items.some((it) => it.bulleted);
+    const lower = /^\p{Ll}/u.test(line.text);
     if (BULLET.test(line.text)) {
-      items.push({ parts: [line.text], line, column: line.col });
-    } else if (last && !/[.;]$/u.test(lastText) && (!blank || /^\p{Ll}/u.test(line.text))) {
+      items.push({ ...item, bulleted: true });
+    } else if (last && !blank && /;$/u.test(lastText) && !lower) {
+      items.push(item);
+    } else if (last && !blank && /,$/u.test(lastText) && !bulletedList && !lower) {
+      items.push(item);
+    } else if (last && !/[.;]$/u.test(lastText) && (!blank || lower)) {
       last.parts.push(line.text);
     } else if (!last) {
-      items.push({ parts: [line.text], line, column: line.col });
+      items.push(item);
     } else break;
     blank = false;
     // The archive line closes a distribution list.

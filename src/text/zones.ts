@@ -173,8 +173,10 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     const item = /^[-–+•]\s*/u.test(line.text) && !parseMarker(line.text.replace(/^[-–+•]\s*/u, ''));
     const prev = (lines[last] as Line).text;
     const continues = !sawBlank && !/[.]$/u.test(prev) && /^\p{Ll}/u.test(line.text);
+    // Addressees without "-", one per line, separated by ";" or ",".
+    const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !isSentence(line) && line.text.length <= 120;
     const labelOnly = last === kinhGui && KINH_GUI.test(prev) && prev.replace(KINH_GUI, '').trim() === '';
-    if (item || continues || (labelOnly && !isSentence(line))) {
+    if (item || continues || nextUndashed || (labelOnly && !isSentence(line))) {
       last = i;
       sawBlank = false;
       i++;

@@ -58,3 +58,30 @@ describe('Nơi nhận', () => {
     expect(distribution('Nơi nhận: - Như trên;\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nLê Văn A')).toEqual(['Như trên', 'Lưu: VT']);
   });
 });
+
+describe('lists without dashes', () => {
+  it('splits Kính gửi lines ending in ";"', () => {
+    expect(recipients('Kính gửi:\nCác sở, ban, ngành tỉnh;\nỦy ban nhân dân các xã, phường.\n\nThực hiện')).toEqual([
+      'Các sở, ban, ngành tỉnh',
+      'Ủy ban nhân dân các xã, phường',
+    ]);
+  });
+
+  it('splits Nơi nhận lines ending in ";" or ","', () => {
+    expect(distribution('Nơi nhận:\nNhư trên;\nUBND tỉnh (b/c);\nLưu: VT.\n\nKT. CHỦ TỊCH')).toEqual([
+      'Như trên',
+      'UBND tỉnh (b/c)',
+      'Lưu: VT',
+    ]);
+    expect(
+      distribution('Nơi nhận:\nThường trực Tỉnh ủy (để báo cáo),\nCác chi bộ,\nLưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ'),
+    ).toEqual(['Thường trực Tỉnh ủy (để báo cáo)', 'Các chi bộ', 'Lưu Văn phòng']);
+  });
+
+  it('joins a bulleted item that wrapped after a comma', () => {
+    expect(distribution('Nơi nhận:\n- Các chi bộ, đảng bộ,\ntổ chức chính trị trực thuộc;\n- Lưu: VT.')).toEqual([
+      'Các chi bộ, đảng bộ, tổ chức chính trị trực thuộc',
+      'Lưu: VT',
+    ]);
+  });
+});
