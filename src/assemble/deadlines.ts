@@ -58,6 +58,21 @@ function dropRestatedRecurrences(found: readonly DeadlineFinding[]): DeadlineFin
   });
 }
 
+/**
+ * A table row's cells are read one by one, each like a heading: a "Thời gian" column holds
+ * "Quý II/2026" or "Thường xuyên" with no cue word before it.
+ */
+function cellDeadlines(block: Block, docDate: string | null): ReturnType<typeof findDeadlines> {
+  const found: DeadlineFinding[] = [];
+  const problems: ReturnType<typeof findDeadlines>['problems'] = [];
+  for (const { at, line } of block.segments) {
+    const r = findDeadlines(line.text, { docDate, heading: true });
+    for (const f of r.found) found.push({ ...f, start: f.start + at, end: f.end + at });
+    for (const p of r.problems) problems.push({ ...p, start: p.start + at });
+  }
+  return { found, problems };
+}
+
 export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
   const deadlines: Deadline[] = [];
   const sources: Source[] = [];
@@ -65,7 +80,9 @@ export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
   input.blocks.forEach((block, i) => {
     const task = input.owner[i] ?? null;
     const heading = isAllCaps(block.text);
-    const { found, problems } = findDeadlines(block.text, { docDate: input.docDate, heading });
+    const { found, problems } = block.cells
+      ? cellDeadlines(block, input.docDate)
+      : findDeadlines(block.text, { docDate: input.docDate, heading });
     for (const p of problems) {
       warnings.push({ code: p.code, message: p.message, line: locate(block, p.start).line });
     }

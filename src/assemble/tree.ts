@@ -1,5 +1,6 @@
 // Build the task tree from marker paragraphs and give every body paragraph its owning task.
 import { findAssignee, findRoles } from '../rules/assignee.js';
+import { rowTask } from '../rules/table-row.js';
 import type { Block } from '../text/blocks.js';
 import { locate } from '../text/blocks.js';
 import { canonTones } from '../text/fold.js';
@@ -69,8 +70,9 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   const bulletCounts = new Map<Task[] | Task, Map<string, number>>();
 
   blocks.forEach((block, index) => {
-    const marker = parseMarker(block.text);
-    const isTask = marker !== null && !NOT_A_TASK.test(canonTones(block.text.slice(marker.length)));
+    const row = block.cells ? rowTask(block.cells) : null;
+    const marker = row ? row.marker : block.cells ? null : parseMarker(block.text);
+    const isTask = marker !== null && (row !== null || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
     if (!isTask || !marker) {
       const top = stack[stack.length - 1];
       if (top?.rolesPending) {
@@ -105,14 +107,19 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       bulletCounts.set(scope, counts);
       key = `${marker.key}${n}`;
     }
-    const text = block.text.slice(marker.length).trim();
-    const found = findAssignee(text);
+    const text = row ? row.text : block.text.slice(marker.length).trim();
+    const found = row
+      ? row.assignee
+        ? { unit: row.assignee, kind: 'heading' as const, start: 0, introducesList: false, verb: null }
+        : null
+      : findAssignee(text);
     const inherited = parent ? (parent.listAssignee ?? parent.effective) : docListAssignee;
     // A sentence subject names the assignee only where no ancestor already does.
     const own = found && (found.kind !== 'subject' || !inherited) ? found.unit : null;
     // "Giao X:" above a list: its items carry X as their own assignee.
     const assignee = own ?? (parent ? parent.listAssignee : docListAssignee);
-    const roles = findRoles(text);
+    // In a table the unit columns say who leads and who supports.
+    const roles = row ? { lead: row.assignee, support: row.support } : findRoles(text);
     const effective = assignee ?? inherited;
     const pos = locate(block, 0);
     const task: Task = {
@@ -120,14 +127,14 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       marker: marker.raw,
       text,
       assignee: assignee ?? null,
-      lead: leadOf(text, roles, found?.verb ?? null, effective),
+      lead: row ? roles.lead : leadOf(text, roles, found?.verb ?? null, effective),
       support: roles.support,
       line: pos.line,
       children: [],
     };
     siblings.push(task);
     if (found) {
-      const at = locate(block, marker.length + found.start);
+      const at = locate(block, row ? 0 : marker.length + found.start);
       sources.push({ line: at.line, column: at.column, text: found.unit, rule: `assignee.${found.kind}` });
     }
     stack.push({
@@ -135,7 +142,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       marker,
       effective,
       listAssignee: found?.introducesList ? found.unit : null,
-      rolesPending: found?.kind === 'heading' || found === null,
+      rolesPending: !row && (found?.kind === 'heading' || found === null),
     });
     owner.push(task);
   });

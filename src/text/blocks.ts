@@ -15,6 +15,22 @@ export interface Block {
   segments: Segment[];
   /** [start, end) bold ranges in block coordinates. */
   bold: Array<[number, number]>;
+  /** A table row: its cells' texts in order (the block text joins them with " | "). */
+  cells?: string[];
+}
+
+/** Cells of one table row are one block: "1 | Rà soát hồ sơ | Sở Nội vụ | Quý II/2026". */
+function addCell(block: Block, line: Line): void {
+  const glue = block.text === '' ? '' : ' | ';
+  const at = block.text.length + glue.length;
+  block.text += glue + line.text;
+  block.segments.push({ at, line });
+  for (const [a, b] of line.bold) block.bold.push([at + a, at + b]);
+  const cells = block.cells ?? [];
+  const index = line.cell ?? cells.length;
+  while (cells.length < index) cells.push('');
+  cells[index] = cells[index] ? `${cells[index]} ${line.text}` : line.text;
+  block.cells = cells;
 }
 
 export interface FootnoteBlock {
@@ -94,7 +110,21 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
   let currentFoot: FootnoteBlock | null = null;
   let prev: Line | null = null;
   let blank = false;
+  let row: Block | null = null;
   for (const line of lines) {
+    if (line.cell !== undefined) {
+      const last = row?.segments[row.segments.length - 1]?.line;
+      if (!row || last?.no !== line.no) {
+        row = { text: '', segments: [], bold: [], cells: [] };
+        blocks.push(row);
+      }
+      if (line.text !== '') addCell(row, line);
+      current = null;
+      prev = null;
+      currentFoot = null;
+      continue;
+    }
+    row = null;
     if (line.text === '') {
       blank = true;
       continue;
@@ -120,7 +150,7 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
     prev = line;
     blank = false;
   }
-  return { blocks, footnotes };
+  return { blocks: blocks.filter((b) => b.text !== ''), footnotes };
 }
 
 /** Line and column of an offset in a block. */

@@ -20,6 +20,8 @@ export interface Line {
   index: number;
   /** Cut out of a header line that held several items (a flattened PDF header). */
   flattened?: boolean;
+  /** A cell of a table row ("| 1 | Rà soát … | Sở Nội vụ |"): its position in the row. */
+  cell?: number;
 }
 
 // Markdown images and footnote refs carry no text: "![](media/image1.png)", "[^1]", "^1^".
@@ -123,19 +125,21 @@ function columns(line: string): Array<{ text: string; at: number }> {
 }
 
 /** Split a table row "| a | b |" into cells, or a line into side-by-side columns (0-based starts). */
-function cells(line: string): Array<{ text: string; at: number }> {
+function cells(line: string): Array<{ text: string; at: number; cell?: number }> {
   const trimmed = line.trim();
   if (!(trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1)) return columns(line);
-  const out: Array<{ text: string; at: number }> = [];
+  const out: Array<{ text: string; at: number; cell: number }> = [];
+  let index = 0;
   let at = line.indexOf('|') + 1;
   for (const part of trimmed.slice(1, -1).split('|')) {
     let from = 0;
     for (const br of part.matchAll(CELL_BREAK)) {
-      out.push({ text: part.slice(from, br.index), at: at + from });
+      out.push({ text: part.slice(from, br.index), at: at + from, cell: index });
       from = br.index + br[0].length;
     }
-    out.push({ text: part.slice(from), at: at + from });
+    out.push({ text: part.slice(from), at: at + from, cell: index });
     at += part.length + 1;
+    index++;
   }
   return out;
 }
@@ -164,6 +168,7 @@ export function toLines(raw: string): Line[] {
         bold: s.bold,
         allBold,
         index: units.length,
+        ...(cell.cell === undefined ? {} : { cell: cell.cell }),
       });
     }
   });

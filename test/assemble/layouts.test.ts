@@ -105,3 +105,41 @@ describe('Party subject without V/v', () => {
     expect(r.subject).toBeNull();
   });
 });
+
+describe('tasks in a table', () => {
+  it('reads numbered rows as tasks with their lead, support and time columns', () => {
+    const r = parseDirective(
+      [
+        'Số: 125/KH-UBND',
+        'Bắc Ninh, ngày 15 tháng 5 năm 2026',
+        '',
+        'KẾ HOẠCH',
+        'Triển khai chuyển đổi số năm 2026',
+        '',
+        'I. NHIỆM VỤ',
+        '',
+        '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+        '|---|---|---|---|---|',
+        '| 1 | Rà soát hạ tầng số | Sở Khoa học và Công nghệ | Các sở, ngành | Quý II/2026 |',
+        '| 2 | Cập nhật cơ sở dữ liệu | Sở Nội vụ | Ủy ban nhân dân các xã | Thường xuyên |',
+        '| 3 | Báo cáo kết quả | Văn phòng UBND tỉnh | | Trước ngày 15/12/2026 |',
+        '',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        '',
+        'Nguyễn Văn A',
+      ].join('\n'),
+    );
+    const rows = r.tasks[0]?.children ?? [];
+    expect(rows.map((t) => [t.path, t.assignee, t.lead, t.support, t.line])).toEqual([
+      [['I', '1'], 'Sở Khoa học và Công nghệ', 'Sở Khoa học và Công nghệ', 'Các sở, ngành', 11],
+      [['I', '2'], 'Sở Nội vụ', 'Sở Nội vụ', 'Ủy ban nhân dân các xã', 12],
+      [['I', '3'], 'Văn phòng UBND tỉnh', 'Văn phòng UBND tỉnh', null, 13],
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date])).toEqual([
+      [['I', '1'], 'quarter', '2026-06-30'],
+      [['I', '2'], 'ongoing', null],
+      [['I', '3'], 'by', '2026-12-15'],
+    ]);
+  });
+});
