@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { adversarialCases } from '../test/helpers/adversarial.js';
 import { generateDirective, pagesFor, writeCorpus } from './corpus.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,6 +103,21 @@ async function child(mode: string, arg: string): Promise<void> {
         largeMs: time(large, 8),
       }),
     );
+  } else if (mode === 'adversarial') {
+    // Hostile shapes against a normal directive text of the same size (no catastrophic backtracking).
+    const parse = await loadParser();
+    const size = Number(arg);
+    const page = generateDirective(21, 50);
+    const normal = page.repeat(Math.ceil(size / page.length)).slice(0, size);
+    const time = (text: string) => {
+      const t0 = performance.now();
+      parse(text);
+      return performance.now() - t0;
+    };
+    time(page);
+    const out: Record<string, number> = { normal: time(normal) };
+    for (const [name, text] of Object.entries(adversarialCases(normal, size))) out[name] = time(text);
+    console.log(JSON.stringify(out));
   } else if (mode === 'first') {
     // One parse in a fresh process: import time and first parse (regex compilation included).
     const t0 = performance.now();
@@ -227,6 +243,15 @@ async function main(): Promise<void> {
       `${fmt(large / small, 2)}×`,
       'linear ≈ 1×',
     ]);
+
+    // 5. Adversarial inputs at 2 MB, against a normal text of the same size.
+    const adv = runChild('adversarial', String(2 * 1024 * 1024));
+    const normalMs = adv.normal ?? 1;
+    rows.push(['parse 2 MB of normal directives', `${fmt(normalMs, 0)} ms`, '1.0×', 'baseline for the rows below']);
+    for (const [name, ms] of Object.entries(adv)) {
+      if (name !== 'normal')
+        rows.push([`  adversarial 2 MB: ${name}`, `${fmt(ms, 0)} ms`, `${fmt(ms / normalMs, 2)}×`, '']);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
