@@ -45,6 +45,19 @@ const TABLE_RULE = /^[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?$/u;
 // A line break inside a table cell: "**ỦY BAN NHÂN DÂN**<br>**TỈNH X**".
 const CELL_BREAK = /<br\s*\/?>/giu;
 
+// Markdown block syntax from converted .docx files: "## I. NHIỆM VỤ", "> trích dẫn", and list items
+// "* nội dung" (a "*" followed by a space is a bullet, never emphasis). Widths are kept so columns hold.
+const HEADING = /^(\s*)(#{1,6})(\s+)/u;
+const QUOTE = /^(\s*)(>+)(\s?)/u;
+const STAR_BULLET = /^(\s*)\*(\s+)(?=\S)/u;
+
+function blockSyntax(line: string): string {
+  return line
+    .replace(HEADING, (_m, a: string, h: string, b: string) => `${a}${' '.repeat(h.length)}${b}`)
+    .replace(QUOTE, (_m, a: string, q: string, b: string) => `${a}${' '.repeat(q.length)}${b}`)
+    .replace(STAR_BULLET, (_m, a: string, b: string) => `${a}-${b}`);
+}
+
 interface Stripped {
   text: string;
   bold: Array<[number, number]>;
@@ -57,10 +70,12 @@ interface Stripped {
  * whether a `**` span is still open from the previous line (bold may span lines).
  */
 function stripMarkdown(cell: string, boldOpen: boolean): Stripped {
-  const src = cell.replace(IMAGE, '').replace(FOOTREF, (_m, a: string | undefined, b: string | undefined) => {
-    const digit = a ?? b ?? '';
-    return [...digit].map((d) => SUPERSCRIPT_DIGITS[d] ?? d).join('');
-  });
+  const src = blockSyntax(cell)
+    .replace(IMAGE, '')
+    .replace(FOOTREF, (_m, a: string | undefined, b: string | undefined) => {
+      const digit = a ?? b ?? '';
+      return [...digit].map((d) => SUPERSCRIPT_DIGITS[d] ?? d).join('');
+    });
   // The Party star under the issuer name is a header cue, not emphasis.
   if (/^\s*\\?\*\s*$/u.test(src)) return { text: '*', bold: [], lead: src.indexOf('*'), open: boldOpen };
   let out = '';

@@ -35,3 +35,17 @@ describe('text normalisation', () => {
     expect(lines).toEqual(['Tăng cường', '', '', '', '', '', '', '', 'xuyên;']);
   });
 });
+
+describe('markdown block syntax', () => {
+  it.each([
+    ['## I. NHIỆM VỤ TRỌNG TÂM', 'I. NHIỆM VỤ TRỌNG TÂM'],
+    ['> Thực hiện Công văn số 5-CV/TU', 'Thực hiện Công văn số 5-CV/TU'],
+    ['* Giao Sở Nội vụ chủ trì', '- Giao Sở Nội vụ chủ trì'],
+    ['*nghiêng* vẫn là chữ', 'nghiêng vẫn là chữ'],
+    ['**1.** Tổ chức', '1. Tổ chức'],
+    ['\\- Giao Ban Tổ chức', '- Giao Ban Tổ chức'],
+  ])('%s → %s', async (input, text) => {
+    const { toLines } = await import('../../src/text/lines.js');
+    expect(toLines(input)[0]?.text).toBe(text);
+  });
+});
