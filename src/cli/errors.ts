@@ -8,5 +8,7 @@ export class UsageError extends Error {
 /** Text of an unexpected error, on one line. */
 export function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s*[\r\n]+\s*/gu, ' ').trim() || 'unknown error';
+  // Only from the start of a whitespace run (same matches): without `(?<!\s)` a long run with no
+  // line break is rescanned from each of its characters (quadratic).
+  return text.replace(/(?<!\s)\s*[\r\n]+\s*/gu, ' ').trim() || 'unknown error';
 }

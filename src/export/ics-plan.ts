@@ -3,6 +3,7 @@
 // ics.ts turns the entries into iCalendar text.
 import { createHash } from 'node:crypto';
 import { addDaysIso, diffDaysIso, periodStart } from '../text/dates.js';
+import { trimEndOf } from '../text/patterns.js';
 import type { Deadline, DeadlineKind, Directive } from '../types.js';
 import { defaultRecurrenceEnd, planRecurrence } from './ics-recurrence.js';
 import { documentId, pathKey, type TaskInfo, taskIndex } from './tasks.js';
@@ -96,7 +97,8 @@ export function clean(text: string): string {
 /** A short title: the first clause, cut at a word boundary. */
 export function shorten(text: string, max = SUMMARY_WORDS): string {
   const clause = clean(text).split(/(?<=[.;:])\s/u)[0] ?? '';
-  const t = clause.replace(/[.;:,]+$/u, '');
+  // trimEndOf, not /[.;:,]+$/ (quadratic on a long run of punctuation).
+  const t = trimEndOf(clause, '.;:,');
   if (t.length <= max) return t;
   const cut = t.lastIndexOf(' ', max - 1);
   return `${t.slice(0, cut > 20 ? cut : max - 1)}…`;

@@ -1,5 +1,6 @@
 // The readable terminal summary for a clerk. Pure: record in, text out; colour only when asked.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { SPACE_CHARS, trimEndOf } from '../text/patterns.js';
 import type { Deadline, DeadlineKind, Directive, Task } from '../types.js';
 
 export interface SummaryOptions {
@@ -35,7 +36,8 @@ export function truncate(text: string, max = MAX_TEXT): string {
   if (chars.length <= max) return text;
   const head = chars.slice(0, max).join('');
   const cut = head.lastIndexOf(' ');
-  return `${(cut > max * 0.6 ? head.slice(0, cut) : head).replace(/[\s,;:.–-]+$/u, '')}…`;
+  // trimEndOf, not /[\s,;:.–-]+$/ (quadratic on a long run of those characters).
+  return `${trimEndOf(cut > max * 0.6 ? head.slice(0, cut) : head, `${SPACE_CHARS},;:.–-`)}…`;
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;

@@ -15,15 +15,17 @@ export interface PlaceDate {
   invalid: boolean;
 }
 
+// A blank after an optional number sits inside its group: `${BLANK}(?<d>…)?${BLANK}` split a long run
+// of blanks in quadratically many ways before failing (same matches).
 const BLANK = '[\\s.…_]*';
 // "<Place>, ngày DD tháng MM năm YYYY"; blanks in drafts ("ngày tháng 4 năm 2026", "ngày … tháng …").
 const PLACE_DATE = new RegExp(
-  `(?:(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,\\s*)?ngày${BLANK}(?<d>\\d{1,2})?${BLANK}tháng${BLANK}(?<m>\\d{1,2})?${BLANK}năm${BLANK}(?<y>(?:19|20)\\d{2})`,
+  `(?:(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,\\s*)?ngày${BLANK}(?:(?<d>\\d{1,2})${BLANK})?tháng${BLANK}(?:(?<m>\\d{1,2})${BLANK})?năm${BLANK}(?<y>(?:19|20)\\d{2})`,
   'u',
 );
 // "<Place>, ngày …/…/2026" and "<Place>, 07/4/2026".
 const PLACE_NUMERIC = new RegExp(
-  `(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,\\s*(?:ngày\\s*)?(?<d>\\d{1,2})?${BLANK}\\/${BLANK}(?<m>\\d{1,2})?${BLANK}\\/${BLANK}(?<y>(?:19|20)\\d{2})(?![\\d])`,
+  `(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,(?:\\s*ngày)?(?:\\s*(?<d>\\d{1,2}))?${BLANK}\\/${BLANK}(?:(?<m>\\d{1,2})${BLANK})?\\/${BLANK}(?<y>(?:19|20)\\d{2})(?![\\d])`,
   'u',
 );
 

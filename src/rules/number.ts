@@ -13,16 +13,19 @@ export interface NumberValue {
 const D = '\\s*[-–—]\\s*';
 const S = '\\s*\\/\\s*';
 // "Số", OCR "S6"/"Sô"/"So", optional colon; the number may be blank (draft) or dots "…".
-const SO = '(?:S[ốôoóồ6]|SỐ|SO)\\s*:?\\s*(?:[.…_]+\\s*)?';
+// Each optional part owns the spaces before it: `\s*:?\s*(?:[.…_]+\s*)?(?<num>…)?\s*` matched the same
+// text but split a long run of spaces in polynomially many ways before failing.
+const SO = '(?:S[ốôoóồ6]|SỐ|SO)(?:\\s*:)?(?:\\s*[.…_]+)?';
+const NUM = '(?:\\s*(?<num>\\d{1,5}))?';
 
 /** Party: "Số 16-KL/TW", "Số -CV/ĐU", "Số: - KL/ĐU", "Số 367-QĐ/TWĐTN-VP", "84 QĐ/TWĐTN" (missing hyphen). */
 const PARTY = new RegExp(
-  `(?<![\\p{L}])${SO}(?<num>\\d{1,5})?(?:${D}|\\s+)(?<type>\\p{Lu}[\\p{L}]{0,4})${S}(?<org>\\p{Lu}[\\p{L}\\d&]*(?:${D}\\p{Lu}[\\p{L}\\d&]*)*)`,
+  `(?<![\\p{L}])${SO}${NUM}(?:${D}|\\s+)(?<type>\\p{Lu}[\\p{L}]{0,4})${S}(?<org>\\p{Lu}[\\p{L}\\d&]*(?:${D}\\p{Lu}[\\p{L}\\d&]*)*)`,
   'u',
 );
 /** State: "Số: 45/QĐ-UBND", "Số: 30/2020/NĐ-CP", "Số: /VP-NVKTGS", "Số: 1206 /QĐ-HVTC". */
 const STATE = new RegExp(
-  `(?<![\\p{L}])${SO}(?<num>\\d{1,5})?${S}(?:(?<year>(?:19|20)\\d{2})${S})?(?<sym>\\p{Lu}[\\p{L}\\d&]*(?:${D}[\\p{Lu}\\d][\\p{L}\\d&.]*)*)`,
+  `(?<![\\p{L}])${SO}${NUM}${S}(?:(?<year>(?:19|20)\\d{2})${S})?(?<sym>\\p{Lu}[\\p{L}\\d&]*(?:${D}[\\p{Lu}\\d][\\p{L}\\d&.]*)*)`,
   'u',
 );
 

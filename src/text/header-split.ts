@@ -9,10 +9,13 @@ const HEADER_UNITS = 40;
 
 // " * " between items; "Số 36-HD/…", "Số: 45/…"; "<Place>, ngày".
 const STAR_GAP = /\s\*\s/gu;
-const NUMBER_START = /(?<![\p{L}])S[ốo]\s*:?\s*[\d.…_]*\s*[-–/]?\s*\p{Lu}?[\p{L}]*\s*\//gu;
+// Each optional part owns the spaces before it (`\s*:?\s*[\d.…_]*\s*…` matched the same text but
+// split a run of spaces in polynomially many ways before failing); `\p{Lu}?[\p{L}]*` is `\p{L}*`.
+const NUMBER_START = /(?<![\p{L}])S[ốo](?:\s*:)?(?:\s*[\d.…_]+)?(?:\s*[-–/])?(?:\s*\p{L}+)?\s*\//gu;
 // "Số: 12/UBND-VP V/v triển khai …": the subject glued after the number.
 const VV_START = /(?<=\s)V\s*\/\s*[vV]\s/gu;
-const DATE_START = /(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*,\s*ngày(?![\p{L}])/gu;
+// Words bounded at 40 characters: unbounded, `A.A.A.…` (every capital a start) was quadratic.
+const DATE_START = /(?<![\p{L}])\p{Lu}[\p{L}.]{0,40}(?:\s+\p{Lu}[\p{L}.]{0,40}){0,4}\s*,\s*ngày(?![\p{L}])/gu;
 
 function cutPoints(text: string): number[] {
   const points = new Set<number>();

@@ -122,7 +122,8 @@ function stripMarkdown(cell: string, boldOpen: boolean): Stripped {
 // "- Như trên;              KT. CHỦ TỊCH". A wide gap splits them, except the blanks a draft
 // leaves in its number and date ("Số:        /UBND", "ngày      tháng 4 năm 2026").
 const COLUMN_GAP = / {4,}/gu;
-const DRAFT_BLANK_BEFORE = /(?:S[ốoô]\s*:?|ngày|tháng|năm|[(,])\s*$/iu;
+// `S[ốoô](?:\s*:)?`, not `S[ốoô]\s*:?` before `\s*$`: same matches, no quadratic split of a space run.
+const DRAFT_BLANK_BEFORE = /(?:S[ốoô](?:\s*:)?|ngày|tháng|năm|[(,])\s*$/iu;
 const DRAFT_BLANK_AFTER = /^\s*(?:tháng|năm|[-–/.…_)])/iu;
 
 function columns(line: string): Array<{ text: string; at: number }> {

@@ -1,8 +1,10 @@
 // Signature-block patterns (thẩm quyền ký): authority prefixes and name lines.
 
 // TM. / T/M / T.M, KT. / K/T, TL. / T/L, TUQ. / T.U.Q, Q. — the prefix must be followed by "." "/" or a space.
+// `\s*(?:[./]\s*)?` and `(?:\s*[./]\s*|\s+)`, not `\s*[./]?\s*` / `\s*(?:[./]|\s)\s*`: same matches, but
+// the latter split a run of spaces in quadratically many ways before failing.
 const AUTH =
-  /^(?<p>T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|T\s*\.?\s*U\s*\.?\s*Q|Q)\s*(?:[./]|\s)\s*(?<rest>\p{Lu}[\p{Lu}\s,–-]*\p{Lu})\s*$/u;
+  /^(?<p>T\s*(?:[/.]\s*)?M|K\s*(?:[/.]\s*)?T|T\s*(?:[/.]\s*)?L|T\s*(?:\.\s*)?U\s*(?:\.\s*)?Q|Q)(?:\s*[./]\s*|\s+)(?<rest>\p{Lu}[\p{Lu}\s,–-]*\p{Lu})\s*$/u;
 
 export interface Authority {
   prefix: string;
@@ -16,16 +18,19 @@ export function matchAuthority(text: string): Authority | null {
 }
 
 // "(đã ký)", "(Ký, đóng dấu)", "(Ký tên, đóng dấu)", "Đã ký", "[signature]".
-const SIGNED_NOTE =
-  /^[([]?\s*(?:đã\s+ký|ký\s*(?:tên)?\s*,?\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên)?|chữ\s+ký|signature)[^)\]]*[)\]]?\.?$/iu;
+// `ký` alone: the old `ký\s*(?:tên)?\s*,?\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên)?` before `[^)\]]*` accepts the same
+// lines (the tail matches all of it) but split a run of spaces in polynomially many ways on `ký    ))`.
+const SIGNED_NOTE = /^[([]?\s*(?:đã\s+ký|ký|chữ\s+ký|signature)[^)\]]*[)\]]?\.?$/iu;
 
 export function isSignedNote(text: string): boolean {
   return SIGNED_NOTE.test(text.trim());
 }
 
 // Ranks and academic titles that may precede a name in armed forces, health, education units.
+// At most 4 more titles, spaces owned by one quantifier: `(?:\s*[.,]?\s*(?:GS|…)\.?)*` let the `.`
+// after a title go to `\.?` or to the next `[.,]?`, exponential on `GS.GS.GS.…` with no space after.
 const TITLE_PREFIX =
-  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*[.,]?\s*(?:GS|PGS|TS|ThS|BS)\.?)*\s+/u;
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*(?:[.,]\s*)?(?:GS|PGS|TS|ThS|BS)\.?){0,4}\s+/u;
 
 /** A personal name in title case: 2–7 capitalised words, optional rank/title prefix. */
 export function isPersonName(text: string): boolean {

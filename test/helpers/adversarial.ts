@@ -20,5 +20,14 @@ export function adversarialCases(normal: string, size: number): Record<string, s
     'capital lines': fill('ỦY BAN NHÂN DÂN\n'),
     'tone marks': fill('hoà uỷ khoẻ '),
     'table rows': fill('| a | b |\n'),
+    // Regex audit (docs/regex-audit.md): runs that backtracked polynomially or exponentially.
+    'Số then spaces': `Số${' '.repeat(size)}x`,
+    'Số then spaces, one line each': fill('Số:        x\n'),
+    'title dots': fill('GS.'),
+    'capitals and dots': fill('A.'),
+    'signed note spaces': `(ký${' '.repeat(size)}))`,
+    'authority spaces': `T${' '.repeat(size)}x`,
+    'place, spaces': `Hà Nội,${' '.repeat(size)}x`,
+    'blank date': `ngày${'…'.repeat(size)}x`,
   };
 }
