@@ -3,7 +3,7 @@
 //   3. addressees, distribution, signer      4. body paragraphs and footnotes
 //   5. task tree, assignees   6. deadlines    7. references    8. warnings
 import { findPlaceDate } from '../rules/date.js';
-import { findDistribution } from '../rules/distribution.js';
+import { findDistribution, splitGluedPosition } from '../rules/distribution.js';
 import type { Finding } from '../rules/finding.js';
 import { findIssuer } from '../rules/issuer.js';
 import { findConfidentiality, findUrgency } from '../rules/marks.js';
@@ -96,9 +96,13 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   const recipients = findRecipients(lines, zones.kinhGui, zones.body.end);
   if (recipients.length) sources.recipients = recipients.map((r) => r.source);
   const tailEnd = zones.appendix ?? lines.length;
-  const distribution = findDistribution(lines, zones.noiNhan, tailEnd);
+  const listed = findDistribution(lines, zones.noiNhan, tailEnd).map(splitGluedPosition);
+  const distribution = listed.map((d) => d.item);
   if (distribution.length) sources.distribution = distribution.map((r) => r.source);
   const signer = findSigner(lines, zones.signature, tailEnd);
+  // A position the copy glued onto a list item belongs to the signature.
+  const gluedPosition = listed.find((d) => d.position !== null)?.position ?? null;
+  if (signer.value.position === null && gluedPosition && signer.value.authority) signer.value.position = gluedPosition;
   if (signer.source) sources.signer = signer.source;
 
   // 4. Body paragraphs; footnotes may sit in the body or after the signature.

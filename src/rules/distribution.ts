@@ -2,12 +2,22 @@
 import { NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { isPersonName, matchAuthority } from '../text/signature-patterns.js';
-import { collectItems, type Item } from './list-items.js';
+import { cleanItem, collectItems, type Item } from './list-items.js';
 
 const ARCHIVE = /^[-–+•]?\s*Lưu(?![\p{L}])/u;
 
 function isSignatureText(t: string): boolean {
   return matchAuthority(t) !== null || isPersonName(t) || (t === t.toUpperCase() && /\p{Lu}{2,}/u.test(t));
+}
+
+// The signature's position glued to an item by a PDF copy: "- Như trên; PHÓ CHỦ TỊCH".
+const GLUED_POSITION = /^(?<item>.{1,200}?[;,.])\s+(?<tail>\p{Lu}+(?:\s\p{Lu}+){1,6})$/u;
+
+/** Split a position printed beside the list off its item. */
+export function splitGluedPosition(item: Item): { item: Item; position: string | null } {
+  const m = GLUED_POSITION.exec(item.source.text);
+  if (!m?.groups?.item || !m.groups.tail) return { item, position: null };
+  return { item: { ...item, text: cleanItem(m.groups.item) }, position: m.groups.tail };
 }
 
 export function findDistribution(lines: readonly Line[], noiNhan: number | null, limit: number): Item[] {

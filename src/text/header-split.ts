@@ -15,7 +15,8 @@ const NUMBER_START = /(?<![\p{L}])S[ốo](?:\s*:)?(?:\s*[\d.…_]+)?(?:\s*[-–/
 // "Số: 12/UBND-VP V/v triển khai …": the subject glued after the number.
 const VV_START = /(?<=\s)V\s*\/\s*[vV]\s/gu;
 // Words bounded at 40 characters: unbounded, `A.A.A.…` (every capital a start) was quadratic.
-const DATE_START = /(?<![\p{L}])\p{Lu}[\p{L}.]{0,40}(?:\s+\p{Lu}[\p{L}.]{0,40}){0,4}\s*,\s*ngày(?![\p{L}])/gu;
+// Not inside a symbol: "UBND-KT Hà Tĩnh, ngày" starts at "Hà", not at "KT".
+const DATE_START = /(?<![\p{L}\p{N}/-])\p{Lu}[\p{L}.]{0,40}(?:\s+\p{Lu}[\p{L}.]{0,40}){0,4}\s*,\s*ngày(?![\p{L}])/gu;
 
 function cutPoints(text: string): number[] {
   const points = new Set<number>();
@@ -53,7 +54,7 @@ export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
     // Only a line that visibly holds several header items: a banner or star beside other text,
     // a number and a place-date together, or a number with its subject.
     const several =
-      cuts.length > 0 &&
+      (cuts.length > 0 || dateCut(line.text) !== null) &&
       (bannerIndex(line.text).length > 0 ||
         STAR_GAP.test(line.text) ||
         dateCut(line.text) !== null ||

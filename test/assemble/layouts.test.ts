@@ -143,3 +143,35 @@ describe('tasks in a table', () => {
     ]);
   });
 });
+
+describe('a PDF copy with the two columns run together', () => {
+  it('splits number and place-date, and gives a position glued to a list item back to the signer', () => {
+    const r = parseDirective(
+      [
+        'UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc',
+        'Số: 2345/UBND-KT Hà Tĩnh, ngày 12 tháng 8 năm 2026',
+        'V/v thúc đẩy giải ngân vốn đầu tư công',
+        'Kính gửi:',
+        '- Các sở, ban, ngành cấp tỉnh;',
+        '- UBND các xã, phường.',
+        'Chủ tịch UBND tỉnh yêu cầu:',
+        '1. Các chủ đầu tư khẩn trương hoàn thiện hồ sơ, giải ngân trước ngày 30/9/2026./.',
+        'Nơi nhận: KT. CHỦ TỊCH',
+        '- Như trên; PHÓ CHỦ TỊCH',
+        '- Lưu: VT, KT.',
+        'Nguyễn Hồng Lĩnh',
+      ].join('\n'),
+    );
+    expect([r.number, r.symbol, r.issuer, r.place, r.date]).toEqual([
+      '2345',
+      'UBND-KT',
+      'UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH',
+      'Hà Tĩnh',
+      '2026-08-12',
+    ]);
+    expect(r.distribution).toEqual(['Như trên', 'Lưu: VT, KT']);
+    expect(r.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Hồng Lĩnh' });
+    expect(r.tasks.map((t) => t.assignee)).toEqual(['Các chủ đầu tư']);
+  });
+});
