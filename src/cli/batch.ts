@@ -45,6 +45,24 @@ const inside = (child: string, parent: string) =>
   child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
 /** Decide where outputs go; refuse an output folder inside an input folder unless asked. */
+/** An output named like an input would destroy it: refuse before anything is read. */
+export function refuseInputAsOutput(args: readonly string[], target: string | undefined, cwd: string): void {
+  if (target === undefined) return;
+  const path = resolve(cwd, target);
+  if (args.some((a) => a !== '-' && resolve(cwd, a) === path)) {
+    throw new UsageError(`refusing to write over an input: ${target}`);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function outputMode(expanded: Expanded, options: BatchOptions, cwd: string): Promise<Mode> {
   if (options.merge !== undefined) {
     if (options.output !== undefined) throw new UsageError('--merge and --output cannot be used together');
@@ -54,6 +72,9 @@ export async function outputMode(expanded: Expanded, options: BatchOptions, cwd:
   const path = resolve(cwd, options.output);
   const batch = expanded.batch || expanded.files.length > 1;
   const dir = (await isDir(path)) || /[/\\]$/u.test(options.output);
+  if (batch && !dir && (await exists(path))) {
+    throw new UsageError(`--output ${options.output} is a file; several inputs need a folder, or --merge FILE`);
+  }
   if (!batch && !dir) return { kind: 'file', path };
   if (!dir && KNOWN_EXT.has(extname(path).toLowerCase())) {
     throw new UsageError(
@@ -122,14 +143,17 @@ export async function runBatch(
   };
   const threads = files.some((f) => f.path === '-') ? 1 : options.jobs;
   const progress = await startProgress(files.length, io, options.quiet);
+  let lastDone: string | null = null;
   const report: BatchReport = { parsed: 0, failed: 0, deadlines: 0 };
   const records: Array<{ record: Directive | null; file: string }> = [];
   const texts: string[] = [];
   const inputs = new Set(files.map((f) => f.path));
+  // Two inputs that mirror to one output (x/doc.txt and y/doc.txt given as files, doc.txt and doc.md).
+  const written = new Map<string, string>();
   try {
     for await (const result of runOrdered(jobs, local, threads)) {
       if (io.signal?.aborted) {
-        report.interrupted = { done: result.index, total: files.length, last: files[result.index - 1]?.name ?? null };
+        report.interrupted = { done: result.index, total: files.length, last: lastDone };
         break;
       }
       progress.tick();
@@ -143,7 +167,8 @@ export async function runBatch(
       }
       report.parsed++;
       report.deadlines += result.deadlines;
-      if (result.left && !batch) fail(`${file.name}: ${result.left}`);
+      lastDone = file.name;
+      if (result.left) fail(`${file.name}: ${result.left}`);
       if (result.record) records.push({ record: result.record, file: file.name });
       const text = result.text ?? '';
       if (mode.kind === 'dir') {
@@ -154,6 +179,14 @@ export async function runBatch(
           fail(`${file.name}: refusing to overwrite an input with its output (${target})`);
           continue;
         }
+        const earlier = written.get(target);
+        if (earlier !== undefined) {
+          report.parsed--;
+          report.failed++;
+          fail(`${file.name}: its output ${target} is already the output of ${earlier}; not overwritten`);
+          continue;
+        }
+        written.set(target, file.name);
         try {
           await mkdir(dirname(target), { recursive: true });
           await assertInside(mode.path, dirname(target));

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import type { AgendaSource } from '../export/agenda.js';
 import { addDaysIso } from '../text/dates.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { refuseInputAsOutput } from './batch.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from './inputs.js';
 import { type CliIO, fsReason, readInput, useColor } from './io.js';
@@ -73,11 +74,14 @@ export async function runDue(argv: string[], io: CliIO, fail: (m: string) => voi
   }
   const today = o.today ?? clockToday();
   const from = o.from ?? (addDaysIso(today, -o.overdue) as string);
-  const until = o.until ?? (addDaysIso(today, o.within ?? 14) as string);
+  // --from alone: the window runs --within (14 days) from there.
+  const until = o.until ?? (addDaysIso(o.from ?? today, o.within ?? 14) as string);
   if (from > until) throw new UsageError(`the window is empty: ${from} is after ${until}`);
 
   const cwd = io.cwd ?? process.cwd();
-  const expanded = await expandInputs(program.args, { cwd, extensions: o.ext });
+  refuseInputAsOutput(program.args, o.output, cwd);
+  const exclude = o.output === undefined ? [] : [resolve(cwd, o.output)];
+  const expanded = await expandInputs(program.args, { cwd, extensions: o.ext, exclude });
   if (expanded.files.length === 0) {
     fail(`no input files found in ${program.args.join(', ')}`);
     return EXIT_INPUT;
@@ -135,5 +139,10 @@ async function agendaCalendar(
     until: o.until,
     ...(o.assignee ? { assignee: o.assignee } : {}),
   });
-  return toIcs(records, { remind: o.remind, calendarName: 'Hạn sắp tới', ...(o.now ? { now: o.now } : {}) }).text;
+  return toIcs(records, {
+    remind: o.remind,
+    calendarName: 'Hạn sắp tới',
+    recurUntil: o.until,
+    ...(o.now ? { now: o.now } : {}),
+  }).text;
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ENCODING_OPTIONS, type EncodingOption } from '../text/encodings.js';
 import type { ParseOptions } from '../types.js';
-import { type BatchOptions, outputMode, runBatch } from './batch.js';
+import { type BatchOptions, outputMode, refuseInputAsOutput, runBatch } from './batch.js';
 import { oneLine, UsageError } from './errors.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from './inputs.js';
 import { type CliIO, MAX_INPUT_BYTES, useColor } from './io.js';
@@ -227,6 +227,8 @@ async function runParse(argv: string[], io: CliIO, fail: (m: string) => void): P
     ...(options.output === undefined ? {} : { output: options.output }),
     ...(options.merge === undefined ? {} : { merge: options.merge }),
   };
+  refuseInputAsOutput(program.args, options.merge, cwd);
+  refuseInputAsOutput(program.args, options.output, cwd);
   const exclude = [options.output, options.merge]
     .filter((p): p is string => p !== undefined)
     .map((p) => resolve(cwd, p));

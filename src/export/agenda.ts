@@ -7,6 +7,7 @@ import { csvTable } from './csv.js';
 import { shorten } from './ics-plan.js';
 import { defaultRecurrenceEnd, expandRecurrence, planRecurrence } from './ics-recurrence.js';
 import { assigneeMatches, deadlineAssignee } from './select.js';
+import { sanitize } from './summary.js';
 import { documentId, pathKey, taskIndex } from './tasks.js';
 
 export interface AgendaOptions {
@@ -114,10 +115,12 @@ export function renderAgenda(items: readonly AgendaItem[], options: { color: boo
     }
     const paint = item.overdue ? c.red : item.daysLeft <= 3 ? c.yellow : (s: string) => s;
     const when = `${dmy(item.date)}${item.time ? ` ${item.time}` : ''}`;
-    const who = item.assignee ? ` — ${item.assignee}` : '';
+    // Texts and file names come from outside: no escape sequence reaches the terminal.
+    const who = item.assignee ? ` — ${sanitize(item.assignee)}` : '';
+    const where = `${sanitize(item.document ?? '(chưa có số)')} · ${sanitize(item.file)}:${item.line}`;
     lines.push(
-      `  ${paint(`${when}  ${daysLabel(item).padEnd(16)}`)} ${item.summary}${who}`,
-      `  ${' '.repeat(when.length + 18)} ${c.dim(`${item.document ?? '(chưa có số)'} · ${item.file}:${item.line}`)}`,
+      `  ${paint(`${when}  ${daysLabel(item).padEnd(16)}`)} ${sanitize(item.summary)}${who}`,
+      `  ${' '.repeat(when.length + 18)} ${c.dim(where)}`,
     );
   }
   return `${lines.join('\n').replace(/^\n/u, '')}\n`;
@@ -146,21 +149,18 @@ export function agendaCsv(items: readonly AgendaItem[]): string {
 }
 
 /**
- * The window as records a calendar can take: recurring deadlines become one dated entry per
- * occurrence inside the window, everything else outside the window or of another unit is dropped.
+ * The window as records a calendar can take: dated deadlines inside the window, recurring ones as
+ * their rules (the calendar bounds them; their UIDs are those of the normal export, so a weekly
+ * agenda re-imported updates instead of moving events), of one unit when asked.
  */
 export function windowRecords(sources: readonly AgendaSource[], options: Omit<AgendaOptions, 'today'>): Directive[] {
   return sources.map(({ record }) => {
     const who = deadlineAssignee(record);
-    const deadlines = record.deadlines.flatMap((d) => {
-      if (options.assignee !== undefined && !assigneeMatches(who(d), options.assignee)) return [];
-      if (d.kind === 'recurring' && d.rrule) {
-        const { rrule: _rule, ...rest } = d;
-        return occurrences(record, d.rrule, options.until)
-          .filter((date) => date >= options.from)
-          .map((date) => ({ ...rest, kind: 'by' as const, date }));
-      }
-      return d.date && d.date >= options.from && d.date <= options.until ? [d] : [];
+    const deadlines = record.deadlines.filter((d) => {
+      if (options.assignee !== undefined && !assigneeMatches(who(d), options.assignee)) return false;
+      if (d.kind === 'recurring')
+        return d.rrule !== undefined && occurrences(record, d.rrule, options.until).some((x) => x >= options.from);
+      return d.date !== null && d.date >= options.from && d.date <= options.until;
     });
     return { ...record, deadlines };
   });

@@ -68,7 +68,9 @@ function hash(text: string): string {
 /** The document's identity: its id, issuer and date — or, for a draft, what it is about. */
 export function documentKey(r: Directive): string {
   if (r.number !== null) return [r.number, r.symbol, r.issuer ?? '', r.date ?? ''].join('|');
-  return ['draft', r.symbol ?? '', r.issuer ?? '', r.subject ?? ''].join('|');
+  // A draft has no number: its content identifies it (two drafts on one subject stay apart).
+  const content = r.tasks.map((t) => t.text).join('\u0002');
+  return ['draft', r.symbol ?? '', r.issuer ?? '', r.subject ?? '', hash(content)].join('|');
 }
 
 function pad(n: number): string {

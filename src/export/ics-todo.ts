@@ -43,7 +43,9 @@ function todo(e: CalendarEntry, remind: readonly number[]): ICAL.Component {
   for (const minutes of remind) {
     const alarm = new ICAL.Component('valarm');
     alarm.addPropertyWithValue('action', 'DISPLAY');
-    alarm.addPropertyWithValue('trigger', ICAL.Duration.fromSeconds(-minutes * 60));
+    // A VTODO may have no DTSTART: count the reminder back from DUE (RFC 5545 §3.8.6.3).
+    const trigger = alarm.addPropertyWithValue('trigger', ICAL.Duration.fromSeconds(-minutes * 60));
+    trigger.setParameter('related', 'END');
     alarm.addPropertyWithValue('description', e.summary);
     c.addSubcomponent(alarm);
   }

@@ -80,3 +80,22 @@ describe('assignees in the tree', () => {
     expect(r.references.map((x) => x.id)).toEqual(['5-KH/TU']);
   });
 });
+
+describe('dates around the document date', () => {
+  const letter = (date: string, body: string) =>
+    parseDirective(
+      `Hà Nội, ngày ${date}\n\nSố 12-CV/TU\n\nV/v báo cáo\n\nKính gửi: Các chi bộ\n\n${body}\n\nNơi nhận:\n- Lưu.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A`,
+    );
+
+  it('takes a yearless date well before a December letter as next year, and flags it', () => {
+    const r = letter('10 tháng 12 năm 2026', '1. Các chi bộ gửi báo cáo trước ngày 05/01.');
+    expect(r.deadlines).toMatchObject([{ date: '2027-01-05', inferred: true }]);
+    expect(r.warnings.map((w) => w.code)).toContain('YEAR_ROLLOVER');
+  });
+
+  it('notes a full date before the document instead of dropping it silently', () => {
+    const r = letter('10 tháng 12 năm 2026', '1. Các chi bộ đã báo cáo trước ngày 30/6/2026.');
+    expect(r.deadlines).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain('PAST_DEADLINE');
+  });
+});

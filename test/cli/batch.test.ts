@@ -189,3 +189,37 @@ describe('output names', () => {
     expect(readdirSync(out)).toEqual(['a_[31mb_c.json']);
   });
 });
+
+describe('outputs that would destroy something', () => {
+  it('refuses --merge or -o onto an input', async () => {
+    const dir = inbox();
+    const a = join(dir, 'thang-5', 'cv-2.txt');
+    const b = join(dir, 'thang-4', 'dang-uy', 'cv-1.txt');
+    const before = readFileSync(b, 'utf8');
+    const merge = await cli([a, b, '--merge', b]);
+    expect(merge.code).toBe(2);
+    expect(merge.stderr).toMatch(/refusing to write over an input/u);
+    const single = await cli([a, '-o', a]);
+    expect(single.code).toBe(2);
+    expect(readFileSync(b, 'utf8')).toBe(before);
+  });
+
+  it('refuses -o naming an existing file for several inputs', async () => {
+    const dir = inbox();
+    const plain = join(mkdtempSync(join(tmpdir(), 'dp-plain-')), 'plainfile');
+    writeFileSync(plain, 'x');
+    const r = await cli([dir, '-o', plain]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is a file; several inputs need a folder/u);
+  });
+
+  it('never lets two inputs write one output', async () => {
+    const dir = inbox();
+    copyFileSync(join(dir, 'thang-5', 'cv-2.txt'), join(dir, 'thang-4', 'cv-2.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'dp-dup-'));
+    const r = await cli([join(dir, 'thang-4', 'cv-2.txt'), join(dir, 'thang-5', 'cv-2.txt'), '-f', 'json', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is already the output of/u);
+    expect(readdirSync(out)).toEqual(['cv-2.json']);
+  });
+});

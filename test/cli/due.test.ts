@@ -1,6 +1,6 @@
 // The agenda: `directive-parse due` across documents, soonest first, grouped by week.
 import { describe, expect, it } from 'vitest';
-import { cli, fixture } from './helpers.js';
+import { cli, fixture, ROOT } from './helpers.js';
 
 const DOCS = [fixture('party-cv-no-header'), fixture('synthetic-state-ke-hoach-columns')];
 
@@ -76,5 +76,30 @@ describe('directive-parse due', () => {
     const r = await cli(['due', ...DOCS, '--within', '7d', '--from', '2026-01-01']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/either --within or --from\/--until/u);
+  });
+});
+
+describe('due windows and outputs', () => {
+  it('runs --within from --from when only --from is given', async () => {
+    const r = await cli(['due', ...DOCS, '--today', '2026-01-01', '--from', '2026-04-25', '-f', 'json']);
+    expect(r.code).toBe(0);
+    const items = JSON.parse(r.stdout) as Array<{ date: string }>;
+    expect(items.map((i) => i.date)).toEqual(['2026-04-30', '2026-04-30']);
+  });
+
+  it('never reads its own output back as a directive', async () => {
+    const { mkdtempSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'dp-due-'));
+    copyFileSync(join(ROOT, DOCS[0] as string), join(dir, 'a.txt'));
+    const args = ['due', dir, '--today', '2026-04-27', '-o', join(dir, 'agenda.txt')];
+    await cli(args);
+    const again = await cli([...args, '-f', 'json']);
+    expect(again.code).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const items = JSON.parse(readFileSync(join(dir, 'agenda.txt'), 'utf8')) as Array<{ file: string }>;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.file.endsWith('a.txt'))).toBe(true);
   });
 });

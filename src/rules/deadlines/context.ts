@@ -26,7 +26,7 @@ export interface DeadlineFinding {
 }
 
 export interface DateProblem {
-  code: 'BAD_DATE' | 'YEAR_ROLLOVER';
+  code: 'BAD_DATE' | 'YEAR_ROLLOVER' | 'PAST_DEADLINE';
   message: string;
   start: number;
 }

@@ -3,9 +3,18 @@
 // is attached; full dates before the document's own period are dropped as the past, and yearless
 // ones that fall there are kept with a YEAR_ROLLOVER problem.
 
+import { diffDaysIso, isoDate } from '../../text/dates.js';
 import { LEAD_LABELS } from '../../text/deadline-vocabulary.js';
 import { type Candidate, clauseStart, type DateProblem, type DeadlineFinding, groupStart } from './context.js';
 import { alt, lazy, rx1, WE } from './fragments.js';
+
+/** How far before the document a yearless date may fall and still mean the document's year. */
+const ROLLOVER_DAYS = 60;
+
+function nextYear(iso: string): string | null {
+  const [y, m, d] = iso.split('-').map(Number);
+  return y && m && d ? isoDate(y + 1, m, d) : null;
+}
 
 const LEAD_LABEL = lazy(() => rx1(`^\\s*(?:[-+*]\\s*)?(?<label>${alt(LEAD_LABELS)})${WE}`, true));
 
@@ -43,16 +52,35 @@ export function mergeCandidates(
     }
     const f = cand.finding;
     if (!f) continue;
-    if (f.date && docStart && f.date < docStart) {
-      if (!f.inferred) continue; // written in full and before the document's period: the past
+    let date = f.date;
+    if (date && docStart && date < docStart) {
+      if (!f.inferred) {
+        // Written in full and before the document's period: the past, not a deadline. An exact
+        // date is noted (a period such as "quý I/2026" in a review of results is not worth it).
+        if (f.kind === 'by' || f.kind === 'on') {
+          problems.push({
+            code: 'PAST_DEADLINE',
+            message: `${date} is before the document date ${docDate}; not taken as a deadline`,
+            start: cand.start,
+          });
+        }
+        continue;
+      }
+      // A yearless date well before the document ("trước ngày 05/01" in a December letter) means
+      // the next year; one just before it keeps the document's year. Either way it is flagged.
+      const next = nextYear(date);
+      const rolled = next !== null && (diffDaysIso(date, docStart) ?? 0) > ROLLOVER_DAYS;
       problems.push({
         code: 'YEAR_ROLLOVER',
-        message: `Yearless date resolved to ${f.date}, before the document date ${docDate}; it may mean the next year`,
+        message: rolled
+          ? `Yearless date taken as ${next}: in the document's year it would fall before the document date ${docDate}`
+          : `Yearless date resolved to ${date}, before the document date ${docDate}; it may mean the next year`,
         start: cand.start,
       });
+      if (rolled) date = next;
     }
     const start = cand.label ? withLeadLabel(c, cand.start, lastEnd) : cand.start;
-    found.push({ ...f, text: text.slice(start, cand.end), start, end: cand.end, rule: cand.rule });
+    found.push({ ...f, date, text: text.slice(start, cand.end), start, end: cand.end, rule: cand.rule });
     lastEnd = cand.end;
   }
   return { found, problems };
