@@ -24,6 +24,7 @@ export interface AssigneeFinding {
   verb: string | null;
 }
 
+const REGARDING = /^Đối\s+với\s+/iu;
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
 const UNIT_START = new RegExp(
@@ -99,6 +100,15 @@ export function findAssignee(text: string): AssigneeFinding | null {
     const scan = scanUnit(rest);
     if (!scan) return null;
     return { unit: scan.unit, kind: 'explicit', start, introducesList: scan.colon, verb: scan.verb };
+  }
+  // "1. Đối với các chi bộ, đảng bộ trực thuộc" heads the tasks of those units.
+  const regarding = REGARDING.exec(canon);
+  if (regarding) {
+    const rest = text.slice(regarding[0].length);
+    const scan = startsWithUnit(rest, true) ? scanUnit(rest) : null;
+    if (!scan) return null;
+    const kind = scan.verb === null ? 'heading' : 'subject';
+    return { unit: scan.unit, kind, start: regarding[0].length, introducesList: scan.colon, verb: scan.verb };
   }
   if (!startsWithUnit(text, false)) return null;
   const scan = scanUnit(text);

@@ -42,6 +42,7 @@ export const BY_LABELS = [
   'thời hạn nộp',
   'hạn nộp',
   'hạn hoàn thành',
+  'hạn',
 ] as const;
 
 /** Labels followed by `:` and a date/time that name an event: `Thời gian: 8 giờ 00, ngày 20/4/2026`. */

@@ -63,3 +63,16 @@ describe('lead and support', () => {
     expect(roles.support).toBe(support);
   });
 });
+
+describe('headings that say whom they concern', () => {
+  it.each([
+    ['Đối với các chi bộ, đảng bộ trực thuộc', 'các chi bộ, đảng bộ trực thuộc'],
+    ['Đối với Ủy ban nhân dân các xã:', 'Ủy ban nhân dân các xã'],
+  ])('%s', (text, unit) => {
+    expect(findAssignee(text)).toMatchObject({ unit, kind: 'heading' });
+  });
+
+  it('not a unit after "Đối với"', () => {
+    expect(findAssignee('Đối với công tác cán bộ')).toBeNull();
+  });
+});

@@ -779,3 +779,18 @@ describe('robustness', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('more labels', () => {
+  it.each([
+    ['Hạn: 20/7/2026.', '2026-07-20', 'Hạn: 20/7/2026'],
+    ['Hạn nộp báo cáo: ngày 20/7/2026', '2026-07-20', 'Hạn nộp báo cáo: ngày 20/7/2026'],
+    ['Hạn chót nộp hồ sơ là ngày 20/7/2026.', '2026-07-20', 'Hạn chót nộp hồ sơ là ngày 20/7/2026'],
+  ])('%s', (input, date, text) => {
+    const { found } = findDeadlines(input, { docDate: '2026-06-10', heading: false });
+    expect(found).toMatchObject([{ kind: 'by', date, text }]);
+  });
+
+  it.each(['Hạn mức kinh phí được giao', 'hạn chế, yếu kém là ngày càng giảm'])('no deadline: %s', (input) => {
+    expect(findDeadlines(input, { docDate: '2026-06-10', heading: false }).found).toEqual([]);
+  });
+});

@@ -20,14 +20,21 @@ const BY_CUE_NGAY_DATE = new Scan(
   'giu',
   [['ngày']],
 );
-// Thời hạn: 30/4/2026 · Thời gian hoàn thành: ngày 15/5/2026 · Thời gian: 8 giờ 00, ngày 20/4/2026
+// Thời hạn: 30/4/2026 · Thời gian hoàn thành: ngày 15/5/2026 · Thời gian: 8 giờ 00, ngày 20/4/2026 ·
+// Hạn nộp báo cáo: ngày 20/7/2026 (up to three words of what is due between the label and ":")
 const LABEL_DATE = new Scan(
   () =>
-    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})\\s{0,3}:\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?:${NGAY})?(?<date>${DATE})`,
+    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?:${NGAY})?(?<date>${DATE})`,
   'giu',
   [[':']],
 );
 const BY_LABEL_KEYS = new Set(BY_LABELS.map(lowerKey));
+// Hạn chót nộp hồ sơ là ngày 20/7/2026 · hạn cuối tiếp nhận là 15/8/2026
+const DEADLINE_IS = new Scan(
+  () => `${WB}hạn${S}(?:chót|cuối)(?:\\s{1,3}\\p{L}{1,12}){0,6}\\s{1,3}là\\s{1,3}(?:${NGAY})?(?<date>${DATE})`,
+  'giu',
+  [['hạn']],
+);
 // 17h00 ngày 20/4/2026 (by) · vào lúc 14 giờ ngày 20/4/2026 (on)
 const TIME_DATE = new Scan(
   () => `(?:${WB}(?<lead>${alt(EVENT_TIME_CUES)})${S})?(?<time>${TIME})${TIME_JOIN}${NGAY}(?<date>${DATE})`,
@@ -55,6 +62,9 @@ export function byRules(env: Env): void {
   for (const m of BY_CUE_NGAY_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     pushDate(env, m.index, m.index + m[0].length, 'by-cue-ngay-date', 'by', g.date ?? '', g.time);
+  }
+  for (const m of DEADLINE_IS.all(c, lower)) {
+    pushDate(env, m.index, m.index + m[0].length, 'deadline-is-date', 'by', m.groups?.date ?? '');
   }
   for (const m of LABEL_DATE.all(c, lower)) {
     const g = m.groups ?? {};
