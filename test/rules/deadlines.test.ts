@@ -794,3 +794,23 @@ describe('more labels', () => {
     expect(findDeadlines(input, { docDate: '2026-06-10', heading: false }).found).toEqual([]);
   });
 });
+
+describe('counting from a written date', () => {
+  it('dates a period counted from an explicit day', () => {
+    const { found } = findDeadlines('Hoàn thành trong vòng 15 ngày kể từ ngày 01/7/2026.', {
+      docDate: '2026-06-10',
+      heading: false,
+    });
+    expect(found).toMatchObject([
+      { kind: 'by', date: '2026-07-16', text: 'Hoàn thành trong vòng 15 ngày kể từ ngày 01/7/2026' },
+    ]);
+  });
+
+  it('keeps an unknown anchor relative', () => {
+    const { found } = findDeadlines('trong vòng 15 ngày kể từ ngày nhận được văn bản', {
+      docDate: '2026-06-10',
+      heading: false,
+    });
+    expect(found).toMatchObject([{ kind: 'relative', date: null }]);
+  });
+});

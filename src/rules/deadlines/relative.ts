@@ -2,7 +2,14 @@
 // from the document date when the anchor is the signing, counted per the civil code), and triggers
 // (`sau khi sơ kết …`, `ngay khi có yêu cầu`) that have no date.
 
-import { addDaysIso, addMonthsIso, addWorkingDaysIso, nextWorkingDayIso, parseIso } from '../../text/dates.js';
+import {
+  addDaysIso,
+  addMonthsIso,
+  addWorkingDaysIso,
+  nextWorkingDayIso,
+  parseIso,
+  parseNumericDate,
+} from '../../text/dates.js';
 import {
   COUNT_CUES,
   COUNT_UNITS,
@@ -23,6 +30,8 @@ const COUNT_FROM = new Scan(
   'giud',
   [['từ']],
 );
+// ngày 01/7/2026 · 01-7-2026
+const DATED_ANCHOR = /^(?:ngày\s{1,3})?(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})(?!\d)/iu;
 // ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản
 const SIGNING = lazy(() => rx1(`^(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?`));
 // sau khi sơ kết mô hình … · ngay sau khi có kết quả · ngay khi có yêu cầu (not a bare `khi có …`)
@@ -46,12 +55,16 @@ export function countFromRules(env: Env): void {
     // Only an anchor that is just the signing (`kể từ ngày ký.`); `ngày ký kết hợp đồng` is another event.
     const sm = SIGNING().exec(anchor);
     const signing = sm && anchor.slice(sm[0].length).trim() === '' ? sm : null;
-    const end = signing ? anchorStart + signing[0].length : anchorStart + anchor.trimEnd().length;
+    // An anchor written as a date is known too: `kể từ ngày 01/7/2026`.
+    const dm = DATED_ANCHOR.exec(anchor);
+    const anchorDate = dm?.groups?.date ? parseNumericDate(dm.groups.date) : null;
+    const known = signing ?? (anchorDate ? dm : null);
+    const end = known ? anchorStart + known[0].length : anchorStart + anchor.trimEnd().length;
     const unit = COUNT_UNITS[lowerKey(g.unit ?? '')];
     const n = Number(g.n);
-    const base = ctx.docDate && parseIso(ctx.docDate) ? ctx.docDate : null;
+    const base = anchorDate ?? (signing && ctx.docDate && parseIso(ctx.docDate) ? ctx.docDate : null);
     let date: string | null = null;
-    if (signing && base && unit) {
+    if (base && unit) {
       // Civil code: the period starts the day after the anchor; a weekend/holiday end moves on.
       if (unit === 'workday') date = addWorkingDaysIso(base, n);
       else {
@@ -62,7 +75,7 @@ export function countFromRules(env: Env): void {
     env.out.push({
       start: m.index,
       end,
-      rule: date ? 'by-count-from-signing' : 'relative-count',
+      rule: date ? (anchorDate ? 'by-count-from-date' : 'by-count-from-signing') : 'relative-count',
       label: Boolean(date),
       finding: { kind: date ? 'by' : 'relative', date },
     });
