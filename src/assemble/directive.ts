@@ -164,6 +164,8 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
       message: 'the document date is impossible',
       line: (sources.date as Source).line,
     });
+  if (!issuer?.issuer) warnings.push({ code: 'NO_ISSUER', message: 'no issuing body in the header', line: null });
+  if (body.blocks.length === 0) warnings.push({ code: 'EMPTY_BODY', message: 'no body text found', line: null });
   if (!signer.value.name && !signer.value.position)
     warnings.push({ code: 'NO_SIGNER', message: 'no signature block found', line: null });
   warnings.push(...main.warnings, ...extra.warnings);
