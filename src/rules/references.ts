@@ -11,15 +11,11 @@ import { ISSUER_HEADS, ISSUER_STOP_WORDS, NAMED_ACT_TYPES, NUMBER_WORDS } from '
 import { canonTones } from '../text/fold.js';
 import { alternation } from '../text/patterns.js';
 import { DOC_TYPE_ABBREVIATIONS, DOC_TYPE_NAMES, PARTY_TYPE_OVERRIDES } from '../text/vocabulary.js';
+import type { Reference } from '../types.js';
 
-export interface ReferenceFinding {
-  /** Normalised id: no spaces, ASCII hyphens (`357 –CV/HNDTW` → `357-CV/HNDTW`). */
-  id: string;
-  number: string;
-  symbol: string;
-  docType: string | null;
-  date: string | null;
-  issuer: string | null;
+/** A cited document as the record holds it (the id normalised: no spaces, ASCII hyphens), with
+ *  the span of the id in the paragraph instead of a line number. */
+export interface ReferenceFinding extends Omit<Reference, 'line'> {
   /** Span of the id as written in `text`. */
   start: number;
   end: number;
