@@ -1,8 +1,10 @@
 // Entry point used by bin/directive-parse.js. Kept tiny: the CLI itself is loaded on demand.
 import { pathToFileURL } from 'node:url';
+import { compileRegexesEagerly } from './regex-engine.js';
 
 /** Run the CLI on the real process streams and set `process.exitCode` (never `process.exit()`). */
 export async function main(): Promise<void> {
+  compileRegexesEagerly();
   // `directive-parse … | head` closes the pipe early: stop quietly instead of crashing.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;

@@ -68,9 +68,12 @@ function normaliseDashes(s: string): string {
   return s.replace(/\s+/g, '').replace(/[–—−‐‑]/g, '-');
 }
 
+// Three lower-case letters in a row: `Điều`, `Quyết` (codes have at most two: `QĐi`, `CTr`).
+const WORD_LIKE_RUN = /\p{Ll}{3}/u;
+
 /** A capital letter followed by a long lower-case run is a word (`Điều`, `Quyết`), not a code. */
-function looksLikeCode(segment: string, maxLowerRun: number): boolean {
-  return !new RegExp(`\\p{Ll}{${maxLowerRun + 1}}`, 'u').test(segment);
+function looksLikeCode(segment: string): boolean {
+  return !WORD_LIKE_RUN.test(segment);
 }
 
 interface Intro {
@@ -152,7 +155,8 @@ function partyType(abbr: string): string | null {
  * because a symbol must start with a capital letter and a number cannot follow a letter or dash.
  */
 export function findReferences(text: string): ReferenceFinding[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+  // Every id has a slash: most paragraphs are skipped before any pattern runs.
+  if (typeof text !== 'string' || !text.includes('/')) return [];
   const c = canonTones(text);
   const found: ReferenceFinding[] = [];
 
@@ -183,14 +187,14 @@ export function findReferences(text: string): ReferenceFinding[] {
     const g = m.groups ?? {};
     const type = g.type ?? '';
     const org = normaliseDashes(g.org ?? '');
-    if (!looksLikeCode(type, 2) || !org.split('-').every((s) => looksLikeCode(s, 2))) continue;
+    if (!looksLikeCode(type) || !org.split('-').every((s) => looksLikeCode(s))) continue;
     finish(m, g.num ?? '', `${type}/${org}`, partyType(type), 'party-id');
   }
   for (const m of c.matchAll(STATE_ID)) {
     const g = m.groups ?? {};
     const sym = normaliseDashes(g.sym ?? '');
     const segments = sym.split('-');
-    if (!segments.every((s) => looksLikeCode(s, 2))) continue;
+    if (!segments.every((s) => looksLikeCode(s))) continue;
     const first = segments[0] ?? '';
     const abbr = Object.hasOwn(DOC_TYPE_ABBREVIATIONS, first) ? (DOC_TYPE_ABBREVIATIONS[first] ?? null) : null;
     finish(m, g.num ?? '', g.year ? `${g.year}/${sym}` : sym, abbr, g.year ? 'legal-act-id' : 'state-id');

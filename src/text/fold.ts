@@ -18,22 +18,41 @@ const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
  */
 export function canonTones(text: string): string {
   return text.replace(PAIR_AT_WORD_END, (pair: string, at: number) => {
-    const a = pair[0] as string;
-    const b = pair[1] as string;
-    const da = a.normalize('NFD');
-    const db = b.normalize('NFD');
-    const baseA = da.replace(TONE_MARKS_G, '');
-    const baseB = db.replace(TONE_MARKS_G, '');
-    // Only bare letters (no breve, circumflex, horn) form the movable pairs.
-    if (baseA.length !== 1 || baseB.length !== 1) return pair;
-    const lower = (baseA + baseB).toLowerCase();
-    if (!MOVABLE_PAIRS.has(lower)) return pair;
-    // `quý`: the u belongs to qu (a `q` before the pair is always part of the same word).
-    if (lower === 'uy' && (text[at - 1] === 'q' || text[at - 1] === 'Q')) return pair;
-    const tone = da.match(TONE_MARKS)?.[0] ?? db.match(TONE_MARKS)?.[0];
-    if (!tone) return pair;
-    return (baseA + tone).normalize('NFC') + baseB;
+    const moved = movedPair(pair);
+    // `quý`: the u belongs to qu (a `q` before the pair is always part of the same word). A moved
+    // pair keeps its second letter bare, so `y` there means the pair was `uy`.
+    const prev = text[at - 1];
+    if ((moved[1] === 'y' || moved[1] === 'Y') && (prev === 'q' || prev === 'Q')) return pair;
+    return moved;
   });
+}
+
+// A document repeats few distinct pairs: each is worked out once.
+const MOVED = new Map<string, string>();
+
+/** `pair` with its tone on the first vowel when it is one of the movable open pairs. */
+function movedPair(pair: string): string {
+  let moved = MOVED.get(pair);
+  if (moved === undefined) {
+    moved = movePairTone(pair);
+    MOVED.set(pair, moved);
+  }
+  return moved;
+}
+
+function movePairTone(pair: string): string {
+  const a = pair[0] as string;
+  const b = pair[1] as string;
+  const da = a.normalize('NFD');
+  const db = b.normalize('NFD');
+  const baseA = da.replace(TONE_MARKS_G, '');
+  const baseB = db.replace(TONE_MARKS_G, '');
+  // Only bare letters (no breve, circumflex, horn) form the movable pairs.
+  if (baseA.length !== 1 || baseB.length !== 1) return pair;
+  if (!MOVABLE_PAIRS.has((baseA + baseB).toLowerCase())) return pair;
+  const tone = da.match(TONE_MARKS)?.[0] ?? db.match(TONE_MARKS)?.[0];
+  if (!tone) return pair;
+  return (baseA + tone).normalize('NFC') + baseB;
 }
 
 /**

@@ -64,7 +64,11 @@ export function titleType(text: string): { type: string; rest: string } | null {
   return { type: best, rest };
 }
 
+const ASCII_LOWER = /[a-z]/;
+
 export function isAllCaps(text: string): boolean {
+  // Most lines are prose: an ASCII lower-case letter settles it without building the letter copy.
+  if (ASCII_LOWER.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
