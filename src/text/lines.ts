@@ -51,7 +51,11 @@ const HEADING = /^(\s*)(#{1,6})(\s+)/u;
 const QUOTE = /^(\s*)(>+)(\s?)/u;
 const STAR_BULLET = /^(\s*)\*(\s+)(?=\S)/u;
 
+// The first visible character of a line that can open block syntax.
+const BLOCK_START = /^\s*[#>*]/u;
+
 function blockSyntax(line: string): string {
+  if (!BLOCK_START.test(line)) return line;
   return line
     .replace(HEADING, (_m, a: string, h: string, b: string) => `${a}${' '.repeat(h.length)}${b}`)
     .replace(QUOTE, (_m, a: string, q: string, b: string) => `${a}${' '.repeat(q.length)}${b}`)
@@ -70,12 +74,23 @@ interface Stripped {
  * whether a `**` span is still open from the previous line (bold may span lines).
  */
 function stripMarkdown(cell: string, boldOpen: boolean): Stripped {
-  const src = blockSyntax(cell)
-    .replace(IMAGE, '')
-    .replace(FOOTREF, (_m, a: string | undefined, b: string | undefined) => {
+  let src = blockSyntax(cell);
+  if (src.includes('[') || src.includes('^')) {
+    src = src.replace(IMAGE, '').replace(FOOTREF, (_m, a: string | undefined, b: string | undefined) => {
       const digit = a ?? b ?? '';
       return [...digit].map((d) => SUPERSCRIPT_DIGITS[d] ?? d).join('');
     });
+  }
+  // Plain text (no emphasis, no escapes) is its own clean copy.
+  if (!src.includes('*') && !src.includes('\\')) {
+    const text = src.trim();
+    return {
+      text,
+      bold: boldOpen && text !== '' ? [[0, text.length]] : [],
+      lead: Math.max(0, src.search(/[^ ]/u)),
+      open: boldOpen,
+    };
+  }
   // The Party star under the issuer name is a header cue, not emphasis.
   if (/^\s*\\?\*\s*$/u.test(src)) return { text: '*', bold: [], lead: src.indexOf('*'), open: boldOpen };
   let out = '';

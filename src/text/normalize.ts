@@ -18,8 +18,13 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/gu;
 
-// A digital-signature timestamp glued anywhere: "27-01-2026 08:23:58 +07:00".
-const SIGN_TIMESTAMP = /\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*[+-]\d{2}:?\d{2}/gu;
+// A digital-signature timestamp glued anywhere: "27-01-2026 08:23:58 +07:00". Gaps are spaces within
+// the line (`H`), since the whole text is cleaned at once.
+const H = '[^\\S\\n\\r\\u2028\\u2029]';
+const SIGN_TIMESTAMP = new RegExp(
+  `\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}${H}+\\d{1,2}:\\d{2}:\\d{2}${H}*[+-]\\d{2}:?\\d{2}`,
+  'gu',
+);
 // Stamp lines added by portal signing tools: "Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …".
 const STAMP_LINE = /^\s*(?:Người\s+ký|Ký\s+bởi|Email|Cơ\s+quan|Thời\s+gian\s+ký|Signature\s+Not\s+Verified)\s*:/iu;
 // Page furniture: a lone page number, "- 2 -", "Trang 2/5".
@@ -30,28 +35,47 @@ const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d{1,3}(?:\s*
 const GLUED = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
 // Letter-spaced runs: "K Í N H  G Ử I" → "KÍNH GỬI" (3+ single letters separated by one space).
 const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
+// The last two letters of every such run: a cheap pre-check (a pattern that opens with a
+// look-behind is tried at every position of the text).
+const LETTER_SPACED_HINT = / \p{L} \p{L}(?![\p{L}\p{N}])/u;
 
 export interface NormalizedText {
   /** One entry per input line, same numbering. */
   lines: string[];
 }
 
-/** Character-level clean-up of one line; keeps markdown markers (they carry bold). */
-export function normalizeLine(line: string): string {
-  let s = line.normalize('NFC');
-  for (const [re, to] of LOOKALIKES) s = s.replace(re, to);
-  s = s.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').replace(TAB, '    ').replace(CONTROL, '');
-  s = s.replace(SIGN_TIMESTAMP, ' ');
+// Any character one of the replacements above changes: most texts have none, and one test skips them all.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced
+const NEEDS_CLEANUP =
+  /[\u00D0\u00F0\uFF0F\u2044\u2215\u201C-\u201E\u00AB\u00BB\u2018-\u201A\u2010-\u2012\u2212\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u00AD\t\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+
+/**
+ * Character-level clean-up (keeps markdown markers: they carry bold). Never adds or removes a
+ * line break, so it runs on the whole text at once and the line numbers stay those of the input.
+ */
+function cleanCharacters(text: string): string {
+  let s = text.normalize('NFC');
+  if (NEEDS_CLEANUP.test(s)) {
+    for (const [re, to] of LOOKALIKES) s = s.replace(re, to);
+    s = s.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').replace(TAB, '    ').replace(CONTROL, '');
+  }
+  if (s.includes(':')) s = s.replace(SIGN_TIMESTAMP, ' ');
   s = s.replace(GLUED, '$1 $2');
-  s = s.replace(LETTER_SPACED, (run) => run.replace(/ /g, ''));
-  return s.trimEnd();
+  return LETTER_SPACED_HINT.test(s) ? s.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : s;
 }
+
+/** Character-level clean-up of one line (see `cleanCharacters`), trailing spaces trimmed. */
+export function normalizeLine(line: string): string {
+  return cleanCharacters(line).trimEnd();
+}
+
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
 
 /** Split into lines (LF, CRLF, CR), normalise each, blank out page numbers and stamp lines. */
 export function normalizeText(raw: string): NormalizedText {
-  const text = raw.replace(/^\uFEFF/u, '');
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map((line) => {
-    const clean = normalizeLine(line);
+  const text = cleanCharacters(raw.replace(/^\uFEFF/u, ''));
+  const lines = text.split(LINE_BREAK).map((line) => {
+    const clean = line.trimEnd();
     if (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean)) return '';
     return clean;
   });
