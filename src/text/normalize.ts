@@ -45,8 +45,8 @@ export interface NormalizedText {
 }
 
 // Any character one of the replacements above changes: most texts have none, and one test skips them all.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced
 const NEEDS_CLEANUP =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced
   /[\u00D0\u00F0\uFF0F\u2044\u2215\u201C-\u201E\u00AB\u00BB\u2018-\u201A\u2010-\u2012\u2212\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u00AD\t\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 /**
