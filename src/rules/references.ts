@@ -25,18 +25,20 @@ export interface ReferenceFinding extends Omit<Reference, 'line'> {
 const DASH = '[-–—−‐‑]';
 // Not inside a longer token: no letter, digit, `/`, `.` or dash before (`COVID-19`, `0225.3842`),
 // except a glued `số31-QĐ/TW`.
-const BEFORE = '(?<=^|[^\\p{L}0-9/.\\-–—]|[sS][ốỐoO])';
+// The serial, then that check as a look-behind over it: a pattern that opens with a look-behind
+// is tried at every position, one that opens with a digit only at digits (5× faster here).
+const NUM = '(?<num>\\d{1,5})(?<=(?:^|[^\\p{L}0-9/.\\-–—]|[sS][ốỐoO])\\d{1,5})';
 // Symbol segments start with a capital; spaces around separators are checked in code.
 const SEG = '\\p{Lu}[\\p{L}0-9&]*';
 
 // 323-CV/TU · 08-QĐi/TW · 367-QĐ/TWĐTN-VP · 357 –CV/HNDTW · 323- CV/ TU (spaces need `số`/a type word)
 const PARTY_ID = new RegExp(
-  `${BEFORE}(?<num>\\d{1,5})\\s{0,2}${DASH}\\s{0,2}(?<type>\\p{Lu}\\p{L}{0,4})\\s{0,2}/\\s{0,2}(?<org>\\p{Lu}[\\p{L}0-9]*(?:${DASH}\\p{Lu}[\\p{L}0-9]*)*)`,
+  `${NUM}\\s{0,2}${DASH}\\s{0,2}(?<type>\\p{Lu}\\p{L}{0,4})\\s{0,2}/\\s{0,2}(?<org>\\p{Lu}[\\p{L}0-9]*(?:${DASH}\\p{Lu}[\\p{L}0-9]*)*)`,
   'gu',
 );
 // 45/QĐ-UBND · 1234/UBND-VP · 30/2020/NĐ-CP · 64/2025/QH15 · 12/QĐ-SNN&PTNT · 1206 /QĐ-HVTC
 const STATE_ID = new RegExp(
-  `${BEFORE}(?<num>\\d{1,5})\\s{0,2}/\\s{0,2}(?:(?<year>(?:19|20)\\d{2})\\s{0,2}/\\s{0,2})?(?<sym>${SEG}(?:\\s{0,2}${DASH}\\s{0,2}[\\p{Lu}0-9][\\p{L}0-9&]*)*)`,
+  `${NUM}\\s{0,2}/\\s{0,2}(?:(?<year>(?:19|20)\\d{2})\\s{0,2}/\\s{0,2})?(?<sym>${SEG}(?:\\s{0,2}${DASH}\\s{0,2}[\\p{Lu}0-9][\\p{L}0-9&]*)*)`,
   'gu',
 );
 

@@ -199,3 +199,19 @@ describe('detection on short legacy snippets', () => {
     expect(decodeInput(utf8(text), 'x')).toEqual({ text, encoding: 'utf-8' });
   });
 });
+
+describe('detection shortcut', () => {
+  it('no Windows-1252 character is a letter the shortcut treats as Unicode-only', () => {
+    // detect.ts stops early on text where words with these letters are at least half of all.
+    const all = readCp1252(Uint8Array.from({ length: 256 }, (_, i) => i));
+    const vietnameseOnly = /[\u0300-\u036f\u1e00-\u1effăĂđĐĩĨũŨơƠưƯ]/u;
+    expect([...all].filter((c) => vietnameseOnly.test(c))).toEqual([]);
+  });
+
+  it('gives the same answer as the full scoring on Unicode text and on legacy readings', () => {
+    for (const [, text] of fixtures) {
+      expect(detectLegacy(text)).toBeNull();
+      expect(detectLegacy(latin(encodeTcvn3(prepareSample(text, 'tcvn3'))))).toBe('tcvn3');
+    }
+  });
+});

@@ -102,8 +102,32 @@ function collectWords(text: string, max: number): Map<string, number> {
   return counts;
 }
 
+// Letters no Windows-1252 reading produces (so no legacy text holds them): combining marks, the
+// Latin Extended Additional block (ạ … ỹ), and ă đ ĩ ũ ơ ư. Windows-1252 has no character in
+// these ranges (checked in test/text/decode.test.ts).
+const VIETNAMESE_ONLY = /[\u0300-\u036f\u1e00-\u1effăĂđĐĩĨũŨơƠưƯ]/u;
+
+/**
+ * True when `counts` cannot pass `accepts` for any encoding: `fixed` never exceeds the number of
+ * words, and a word with a Vietnamese-only letter counts as `unicode`, so when such words are at
+ * least half of all, `fixed > 2 × unicode` fails. Real Unicode text stops here without converting.
+ */
+function plainlyUnicode(counts: ReadonlyMap<string, number>): boolean {
+  let words = 0;
+  let unicode = 0;
+  for (const [word, n] of counts) {
+    words += n;
+    if (VIETNAMESE_ONLY.test(word)) unicode += n;
+  }
+  return words > 0 && 2 * unicode >= words;
+}
+
 export function scoreLegacy(text: string, maxWords = MAX_WORDS): LegacyScores {
   const counts = collectWords(text, maxWords);
+  return scoreWords(counts);
+}
+
+function scoreWords(counts: ReadonlyMap<string, number>): LegacyScores {
   const scores: LegacyScores = {
     words: 0,
     valid: 0,
@@ -147,7 +171,9 @@ export function accepts(c: CandidateScore, s: LegacyScores): boolean {
 
 /** The legacy encoding `text` is in, or null when it is not clearly one. */
 export function detectLegacy(text: string): LegacyEncoding | null {
-  const scores = scoreLegacy(text);
+  const counts = collectWords(text, MAX_WORDS);
+  if (plainlyUnicode(counts)) return null;
+  const scores = scoreWords(counts);
   const passing = scores.candidates
     .filter((c) => accepts(c, scores))
     .sort((a, b) => b.fixed - b.broken - (a.fixed - a.broken));

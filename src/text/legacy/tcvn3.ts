@@ -13,21 +13,26 @@
 // recovers that from the surrounding capitals (see there); a lone capital typed in the caps font inside
 // a normal word (`Ñy ban` for `Ủy ban`) cannot be told from a lower-case letter and stays lower case.
 
-import iconv from 'iconv-lite';
 import { readCp1252 } from './cp1252.js';
+import { loadIconv } from './iconv.js';
 import { mapUnits, unitTable } from './units.js';
 
-/** Windows-1252 character (U+00A0–U+00FF) → what the TCVN3 byte of the same number means. */
-const TABLE = (() => {
-  const first = 0xa0;
-  const bytes = Buffer.from(Array.from({ length: 0x100 - first }, (_, i) => first + i));
-  const decoded = [...iconv.decode(bytes, 'tcvn')];
-  return unitTable(decoded.map((to, i) => [String.fromCharCode(first + i), to] as const));
-})();
+let table: Uint16Array | undefined;
+
+/** Windows-1252 character (U+00A0–U+00FF) → what the TCVN3 byte of the same number means (built on first use). */
+function tcvn3Table(): Uint16Array {
+  if (table === undefined) {
+    const first = 0xa0;
+    const bytes = Buffer.from(Array.from({ length: 0x100 - first }, (_, i) => first + i));
+    const decoded = [...loadIconv().decode(bytes, 'tcvn')];
+    table = unitTable(decoded.map((to, i) => [String.fromCharCode(first + i), to] as const));
+  }
+  return table;
+}
 
 /** Map each character of a Windows-1252 reading through the TCVN3 table (no case repair, no NFC). */
 export function mapTcvn3(text: string): string {
-  return mapUnits(text, TABLE);
+  return mapUnits(text, tcvn3Table());
 }
 
 /** A Windows-1252 reading of TCVN3 text → Unicode (NFC), with caps-font words restored. */
