@@ -73,7 +73,6 @@ export interface Expanded {
 
 /** Expand arguments in order; within a folder or glob, files are sorted by path. Duplicates are dropped. */
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expanded> {
-  const { glob } = await import('tinyglobby');
   const out: InputFile[] = [];
   const seen = new Set<string>();
   const roots: string[] = [];
@@ -87,7 +86,9 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     out.push({ name: display(options.cwd, abs), path: abs, rel, root });
   };
   const scan = async (pattern: string, root: string) => {
-    // Hidden files and folders are skipped (dot: false); results sorted for a stable order.
+    // Hidden files and folders are skipped (dot: false); results sorted for a stable order. Loaded
+    // here: a run on plain files never needs the globbing package.
+    const { glob } = await import('tinyglobby');
     const found = await glob(pattern, {
       cwd: root,
       absolute: true,
