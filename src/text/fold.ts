@@ -8,6 +8,9 @@ const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 // starting point).
 const PAIR_AT_WORD_END = /(?:[oOòóỏõọÒÓỎÕỌ][aAeEàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][yYỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
 
+// A pair of PAIR_AT_WORD_END whose second vowel carries a tone (no look-ahead: a fast pre-check).
+const TONE_ON_SECOND = /[oOòóỏõọÒÓỎÕỌ][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][ỳýỷỹỵỲÝỶỸỴ]/u;
+
 /** Open syllables whose tone placement differs between the old and new orthography. */
 const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
 
@@ -17,6 +20,8 @@ const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
  * `hoá` → `hóa`, `THUỶ` → `THỦY`; `quý`, `hoàn`, `khuyến` are unchanged. Length-preserving.
  */
 export function canonTones(text: string): string {
+  // A pair changes only when its second vowel carries the tone: most lines have none.
+  if (!TONE_ON_SECOND.test(text)) return text;
   return text.replace(PAIR_AT_WORD_END, (pair: string, at: number) => {
     const moved = movedPair(pair);
     // `quý`: the u belongs to qu (a `q` before the pair is always part of the same word). A moved

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLine, normalizeText } from '../../src/text/normalize.js';
+import { normalizeLine, normalizeText, splitGlued } from '../../src/text/normalize.js';
 
 describe('line normalisation', () => {
   it.each([
@@ -47,5 +48,27 @@ describe('markdown block syntax', () => {
   ])('%s → %s', async (input, text) => {
     const { toLines } = await import('../../src/text/lines.js');
     expect(toLines(input)[0]?.text).toBe(text);
+  });
+});
+
+describe('glued words', () => {
+  const pattern = (s: string) => s.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2');
+
+  it('splits like the pattern it replaces, runs of capitals and astral letters included', () => {
+    // Lower, upper, title-case-free letters, digits, spaces and astral letters (𝐀 𝐚).
+    const unit = fc.constantFrom('a', 'ụ', 'đ', 'B', 'Đ', 'Ả', 'x', 'Q', '1', ' ', '-', '𝐀', '𝐚');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 24 }), (units) => {
+        const s = units.join('');
+        expect(splitGlued(s)).toBe(pattern(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never overlaps two matches', () => {
+    expect(splitGlued('aBcDe')).toBe('a BcDe');
+    expect(splitGlued('vụĐảngỦyBan')).toBe('vụ Đảng ỦyBan');
+    expect(splitGlued('vụĐảngỦyBan')).toBe(pattern('vụĐảngỦyBan'));
   });
 });
