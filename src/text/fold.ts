@@ -3,13 +3,12 @@
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-// A vowel pair that can carry a movable tone, at the end of a word. Only the pair and the letter
-// before it matter, so the word itself is not matched (a leading `\p{L}*` made every letter a
-// starting point).
-const PAIR_AT_WORD_END = /(?:[oOòóỏõọÒÓỎÕỌ][aAeEàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][yYỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
 
-// A pair of PAIR_AT_WORD_END whose second vowel carries a tone (no look-ahead: a fast pre-check).
+// A vowel pair that can carry a movable tone, with the tone on its second vowel. The two classes
+// never share a letter, so global matches cannot hide one another.
 const TONE_ON_SECOND = /[oOòóỏõọÒÓỎÕỌ][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][ỳýỷỹỵỲÝỶỸỴ]/u;
+const TONE_ON_SECOND_G = new RegExp(TONE_ON_SECOND.source, 'gu');
+const LETTER_AT = /\p{L}/uy;
 
 /** Open syllables whose tone placement differs between the old and new orthography. */
 const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
@@ -20,16 +19,26 @@ const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
  * `hoá` → `hóa`, `THUỶ` → `THỦY`; `quý`, `hoàn`, `khuyến` are unchanged. Length-preserving.
  */
 export function canonTones(text: string): string {
-  // A pair changes only when its second vowel carries the tone: most lines have none.
+  // A pair changes only when its second vowel carries the tone: most lines have none. Only those
+  // pairs are visited (a pattern over every pair, checked for a word end each time, was slower).
   if (!TONE_ON_SECOND.test(text)) return text;
-  return text.replace(PAIR_AT_WORD_END, (pair: string, at: number) => {
+  let out = '';
+  let last = 0;
+  TONE_ON_SECOND_G.lastIndex = 0;
+  for (let m = TONE_ON_SECOND_G.exec(text); m; m = TONE_ON_SECOND_G.exec(text)) {
+    const at = m.index;
+    LETTER_AT.lastIndex = at + 2;
+    if (LETTER_AT.test(text)) continue; // not at the end of a word
+    const pair = m[0];
     const moved = movedPair(pair);
     // `quý`: the u belongs to qu (a `q` before the pair is always part of the same word). A moved
     // pair keeps its second letter bare, so `y` there means the pair was `uy`.
     const prev = text[at - 1];
-    if ((moved[1] === 'y' || moved[1] === 'Y') && (prev === 'q' || prev === 'Q')) return pair;
-    return moved;
-  });
+    if (moved === pair || ((moved[1] === 'y' || moved[1] === 'Y') && (prev === 'q' || prev === 'Q'))) continue;
+    out += text.slice(last, at) + moved;
+    last = at + 2;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 // A document repeats few distinct pairs: each is worked out once.
