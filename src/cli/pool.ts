@@ -7,6 +7,7 @@ import type { Job, JobResult } from './job.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 48;
+const IN_FLIGHT_PER_WORKER = 2;
 
 /** Compiled workers only: under tsx or vitest the sources are .ts and run on the main thread. */
 function workerFile(): string | null {
@@ -38,29 +39,34 @@ export async function* runOrdered(
   let next = 0;
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  const window = workers.length * 4;
+  const window = workers.length * 8;
   let emitted = 0;
 
-  const feed = (w: InstanceType<typeof Worker>) => {
-    const job = jobs[next];
-    if (!job || next >= emitted + window) return false;
-    next++;
-    w.postMessage(job);
-    return true;
+  // Two jobs in flight per worker: the next one is already there when a worker finishes, so no
+  // worker waits for the main thread (which is busy writing output) between files.
+  const inFlight = new Map<InstanceType<typeof Worker>, number>(workers.map((w) => [w, 0]));
+  const fill = () => {
+    for (const w of workers) {
+      while ((inFlight.get(w) ?? 0) < IN_FLIGHT_PER_WORKER && next < jobs.length && next < emitted + window) {
+        w.postMessage(jobs[next]);
+        next++;
+        inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
+      }
+    }
   };
-  const idle: Array<InstanceType<typeof Worker>> = [];
   for (const w of workers) {
     w.on('message', (result: JobResult) => {
       done.set(result.index, result);
-      if (!feed(w)) idle.push(w);
+      inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
+      fill();
       wake?.();
     });
     w.on('error', (error) => {
       failure = error;
       wake?.();
     });
-    if (!feed(w)) idle.push(w);
   }
+  fill();
   try {
     for (const job of jobs) {
       while (!done.has(job.index)) {
@@ -73,9 +79,7 @@ export async function* runOrdered(
       const result = done.get(job.index) as JobResult;
       done.delete(job.index);
       emitted++;
-      // Room in the window again: hand work to idle workers.
-      while (idle.length && next < jobs.length && next < emitted + window)
-        feed(idle.pop() as InstanceType<typeof Worker>);
+      fill(); // room in the window again
       yield result;
     }
   } finally {
