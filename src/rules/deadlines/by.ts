@@ -51,7 +51,7 @@ const RANGE = new Scan(
 export function byRules(env: Env): void {
   const { c, lower } = env;
   // Every pattern here reads a written date.
-  if (!env.digit) return;
+  if (!env.date) return;
   for (const m of BY_CUE_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     const hasYear = /\d{4}/.test(g.date ?? '');

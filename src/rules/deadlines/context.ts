@@ -52,6 +52,8 @@ export interface Env {
   lower: string | null;
   /** Whether `c` has an ASCII digit (every written date and count needs one). */
   digit: boolean;
+  /** Whether `c` may hold a written date (`mayHoldDate`): the by/on rules need one. */
+  date: boolean;
   ctx: DeadlineContext;
   docYear: number | null;
   docStart: string | null;

@@ -15,6 +15,13 @@ const NUMERIC_DATE = `(?<![0-9/.-])\\d{1,2}\\s{0,3}[/.-]\\s{0,3}\\d{1,2}(?![0-9]
 // 30 tháng 4 năm 2026 · 05 tháng 02, năm 2026 · 15 tháng 6 (no year).
 const WORD_DATE = `(?<![0-9])\\d{1,2}${S}tháng${S}\\d{1,2}(?![0-9])(?:\\s{0,3},?\\s{0,3}năm${S}${YEAR})?`;
 export const DATE = `(?:${WORD_DATE}|${NUMERIC_DATE})`;
+// Every DATE match contains one of these: a cheap test that lets a paragraph skip the date rules.
+const DATE_CORE = /\d\s{0,3}[/.-]\s{0,3}\d|\d\s+tháng\s+\d/iu;
+
+/** Whether `c` may hold a written date (false: no DATE pattern can match in it). */
+export function mayHoldDate(c: string): boolean {
+  return DATE_CORE.test(c);
+}
 
 // 17h00 · 17h · 16 giờ 00 · 8 giờ 30 phút · 14:30.
 export const TIME = `(?<![0-9])\\d{1,2}(?:\\s{0,2}(?:giờ|h|g)(?:\\s{0,2}\\d{2}(?![0-9]))?(?:\\s{0,2}phút)?|:\\d{2})(?![\\p{L}0-9])`;

@@ -16,6 +16,7 @@ import { isoYear, periodStart } from '../../text/dates.js';
 import { canonTones } from '../../text/fold.js';
 import { byRules } from './by.js';
 import type { DateProblem, DeadlineContext, DeadlineFinding, DeadlineRule, Env } from './context.js';
+import { mayHoldDate } from './dates-in-text.js';
 import { lowerCopy } from './fragments.js';
 import { headingRule } from './heading.js';
 import { mergeCandidates } from './merge.js';
@@ -53,10 +54,12 @@ export function findDeadlines(
   if (typeof text !== 'string' || text.length === 0) return { found: [], problems: [] };
   const docDate = ctx?.docDate ?? null;
   const c = canonTones(text);
+  const digit = /[0-9]/.test(c);
   const env: Env = {
     c,
     lower: lowerCopy(c),
-    digit: /[0-9]/.test(c),
+    digit,
+    date: digit && mayHoldDate(c),
     ctx: { docDate, heading: Boolean(ctx?.heading) },
     docYear: docDate ? isoYear(docDate) : null,
     docStart: docDate ? periodStart(docDate) : null,

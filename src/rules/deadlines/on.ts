@@ -30,7 +30,7 @@ function narrativeBefore(c: string, at: number): boolean {
 export function onRules(env: Env): void {
   const { c, lower } = env;
   // Both patterns read a written date.
-  if (!env.digit) return;
+  if (!env.date) return;
   for (const m of ON_VAO.all(c, lower)) {
     if (narrativeBefore(c, m.index)) continue;
     const g = m.groups ?? {};
