@@ -1,7 +1,7 @@
 // Assignee of a task paragraph: "Giao X …", "Đề nghị X …", a heading that names a unit, or a
 // sentence whose subject is a unit ("Các cấp ủy cơ sở | phối hợp …"). Also chủ trì / phối hợp.
 import { canonTones } from '../text/fold.js';
-import { alternation, SPACE_CHARS, trimEndOf } from '../text/patterns.js';
+import { alternation, matchesAfterNonLetter, SPACE_CHARS, trimEndOf } from '../text/patterns.js';
 import {
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
@@ -38,8 +38,9 @@ const UNIT_START_CI = new RegExp(
 );
 const PLURAL_UNIT = new RegExp(`^[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)}(?![\\p{L}])`, 'iu');
 const NOT_UNIT = new RegExp(`^${alternation(NOT_UNIT_OPENINGS)}(?![\\p{L}])`, 'iu');
-const VERB = new RegExp(`(?<![\\p{L}])${alternation(ASSIGNMENT_VERBS)}(?![\\p{L}])`, 'gu');
-const PROTECTED = new RegExp(`(?<![\\p{L}])${alternation(UNIT_PHRASES_WITH_VERBS)}(?![\\p{L}])`, 'giu');
+// Both whole words: the letter before is checked by `matchesAfterNonLetter`.
+const VERB = new RegExp(`${alternation(ASSIGNMENT_VERBS)}(?![\\p{L}])`, 'gu');
+const PROTECTED = new RegExp(`${alternation(UNIT_PHRASES_WITH_VERBS)}(?![\\p{L}])`, 'giu');
 // A name ends at a sentence break or an opening parenthesis.
 const NAME_END = /[.:(]\s|[.:(]$|:/u;
 const MAX_UNIT = 260;
@@ -55,12 +56,12 @@ interface Scan {
 function scanUnit(text: string): Scan | null {
   const canon = canonTones(text);
   const protectedRanges: Array<[number, number]> = [];
-  for (const m of canon.matchAll(PROTECTED)) protectedRanges.push([m.index, m.index + m[0].length]);
+  for (const m of matchesAfterNonLetter(PROTECTED, canon)) protectedRanges.push([m.index, m.index + m[0].length]);
   const stopAt = NAME_END.exec(canon);
   const limit = Math.min(stopAt ? stopAt.index : canon.length, MAX_UNIT + 1);
   let verbAt = -1;
   let verb: string | null = null;
-  for (const m of canon.matchAll(VERB)) {
+  for (const m of matchesAfterNonLetter(VERB, canon)) {
     if (m.index >= limit) break;
     if (m.index === 0) continue;
     if (protectedRanges.some(([a, b]) => m.index >= a && m.index < b)) continue;
@@ -122,7 +123,7 @@ export function findAssignee(text: string): AssigneeFinding | null {
 }
 
 // "phối hợp với các cơ quan liên quan theo dõi …" → support "các cơ quan liên quan".
-const SUPPORT = /(?<![\p{L}])[Pp]hối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?<with>với\s+|cùng\s+)?/gu;
+const SUPPORT = /[Pp]hối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?<with>với\s+|cùng\s+)?/gu;
 // Labelled form: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …".
 const LEAD_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì\s*:\s*(?<unit>[^;.\n]+)/iu;
 const SUPPORT_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp\s*:\s*(?<unit>[^;.\n]+)/iu;
@@ -134,8 +135,10 @@ export interface Roles {
 
 export function findRoles(text: string): Roles {
   const canon = canonTones(text);
-  const leadLabel = LEAD_LABEL.exec(canon);
-  const supportLabel = SUPPORT_LABEL.exec(canon);
+  // Both labels end in a colon; the running form needs `hợp`.
+  const colon = canon.includes(':');
+  const leadLabel = colon ? LEAD_LABEL.exec(canon) : null;
+  const supportLabel = colon ? SUPPORT_LABEL.exec(canon) : null;
   let support: string | null = supportLabel?.groups?.unit
     ? text
         .slice(
@@ -144,8 +147,8 @@ export function findRoles(text: string): Roles {
         )
         .trim()
     : null;
-  if (!support) {
-    for (const m of canon.matchAll(SUPPORT)) {
+  if (!support && canon.includes('hợp')) {
+    for (const m of matchesAfterNonLetter(SUPPORT, canon)) {
       const rest = text.slice(m.index + m[0].length);
       if (!startsWithUnit(rest, m.groups?.with !== undefined)) continue;
       const scan = scanUnit(rest);

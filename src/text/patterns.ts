@@ -23,6 +23,35 @@ export function alternation(words: readonly string[]): string {
 export const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 export const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 
+const LETTER_AT = /\p{L}/uy;
+
+/** Whether the code point that ends at `at` is a letter (what a leading `(?<![\p{L}])` rules out). */
+export function letterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  LETTER_AT.lastIndex = pair ? at - 2 : at - 1;
+  return LETTER_AT.test(text);
+}
+
+/**
+ * The matches `text.matchAll` gives for `(?<![\p{L}])` + `re`, where `re` (global) is written
+ * without that look-behind: it is checked here instead, since a pattern that opens with a
+ * look-behind is tried at every position of the text (and cannot skip ahead to its first word).
+ */
+export function* matchesAfterNonLetter(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (letterBefore(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (m[0].length === 0) re.lastIndex = m.index + 1;
+    yield m;
+  }
+}
+
 /** Wrap a fragment so it matches only as a whole word. */
 export function word(fragment: string): string {
   return `${NOT_LETTER_BEFORE}${fragment}${NOT_LETTER_AFTER}`;
