@@ -66,8 +66,8 @@ export class Scan {
 
   /** Every match in `c`, as `c.matchAll` gives them; `lower` is `c` lower-cased (see `lowerCopy`). */
   all(c: string, lower?: string | null): RegExpExecArray[] {
+    if (lower && !this.hinted(lower)) return [];
     const out: RegExpExecArray[] = [];
-    if (lower && !this.hints.every((any) => any.some((h) => lower.includes(h)))) return out;
     const re = this.re;
     re.lastIndex = 0;
     for (let m = re.exec(c); m; m = re.exec(c)) {
@@ -79,6 +79,21 @@ export class Scan {
       out.push(m);
     }
     return out;
+  }
+
+  /** Whether `lower` holds one word of each hint list (plain loops: this runs for every paragraph). */
+  private hinted(lower: string): boolean {
+    for (const any of this.hints) {
+      let found = false;
+      for (const h of any) {
+        if (lower.includes(h)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   /** Whether `c` has a match (as `re.test` with the non-global form). */
