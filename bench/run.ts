@@ -4,19 +4,19 @@
 //   2. batch throughput: 2,000 files read + parseDirective + JSON.stringify in one process, against
 //      a floor that only reads the same files and runs one regex over each (and the CLI's ndjson
 //      batch mode over the same folder);
-//   3. peak memory: RSS high-water mark while 10,000 generated directives are parsed one at a time;
+//   3. peak memory: the CLI's RSS high-water mark writing 10,000 directives to -o DIR (and a tenth);
 //   4. linearity: parse time per KB on the largest document against a one-page one.
 // Child processes run this same file with `--child <mode>`, so each figure starts from a fresh
 // process. Options: --files N (default 2000), --stream N (10000), --runs N (10), --seed N (1),
 // --no-build.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adversarialCases } from '../test/helpers/adversarial.js';
-import { generateDirective, pagesFor, writeCorpus } from './corpus.js';
+import { generateDirective, writeCorpus } from './corpus.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'directive-parse.js');
@@ -64,22 +64,6 @@ async function child(mode: string, arg: string): Promise<void> {
     let bytes = 0;
     for (const f of files) bytes += JSON.stringify(parse(readFileSync(f, 'utf8'))).length;
     console.log(JSON.stringify({ ms: performance.now() - t0, files: files.length, bytes }));
-  } else if (mode === 'memory') {
-    // Generate and parse `arg` directives one at a time, sampling the RSS high-water mark.
-    const parse = await loadParser();
-    const n = Number(arg);
-    const rss = () => process.memoryUsage().rss / 2 ** 20;
-    let peak = rss();
-    let peakAtTenth = 0;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) {
-      const text = generateDirective(7 * 100003 + i, pagesFor(7, i));
-      JSON.stringify(parse(text));
-      if (i % 50 === 0) peak = Math.max(peak, rss());
-      if (i === Math.floor(n / 10)) peakAtTenth = peak;
-    }
-    peak = Math.max(peak, rss());
-    console.log(JSON.stringify({ ms: performance.now() - t0, peak, peakAtTenth }));
   } else if (mode === 'linear') {
     const parse = await loadParser();
     const time = (text: string, runs: number) => {
@@ -141,6 +125,35 @@ function runChild(mode: string, arg: string): Record<string, number> {
     maxBuffer: 1 << 26,
   });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}');
+}
+
+/**
+ * Peak resident memory (MB) of a CLI run, worker threads included: the kernel's high-water mark
+ * (VmHWM in /proc/PID/status), read every 20 ms until the process exits. Linux only (0 elsewhere).
+ */
+function peakRss(args: string[]): Promise<number> {
+  return new Promise((resolvePeak, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let peak = 0;
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)\s+kB/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        // Not on Linux, or the process has just exited.
+      }
+    };
+    const timer = setInterval(sample, 20);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolvePeak(peak);
+      else reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(0, 400)}`));
+    });
+  });
 }
 
 function wall(args: string[], runs: number): number {
@@ -226,12 +239,18 @@ async function main(): Promise<void> {
       } else rows.push(['batch CLI: directive-parse DIR -f ndjson', 'n/a', '', `exit ${r.status}`]);
     }
 
-    // 3. Memory.
-    const mem = runChild('memory', String(stream));
+    // 3. Memory: the CLI writing one output per input (-o DIR) for a folder of `stream` directives,
+    // and for a tenth of them; flat means the larger batch peaks no higher.
+    const big = join(dir, 'stream');
+    writeCorpus(big, stream, seed + 1);
+    const tenth = join(dir, 'stream-tenth');
+    writeCorpus(tenth, Math.max(1, Math.floor(stream / 10)), seed + 1);
+    const peakBig = await peakRss([BIN, big, '-o', join(dir, 'out-big'), '-f', 'json', '--quiet']);
+    const peakSmall = await peakRss([BIN, tenth, '-o', join(dir, 'out-small'), '-f', 'json', '--quiet']);
     rows.push([
-      `peak RSS, ${stream} directives streamed`,
-      `${fmt(mem.peak ?? 0, 0)} MB`,
-      `${fmt(mem.peakAtTenth ?? 0, 0)} MB at ${stream / 10}`,
+      `peak RSS, CLI ${stream} directives -o DIR`,
+      `${fmt(peakBig, 0)} MB`,
+      `${fmt(peakSmall, 0)} MB at ${Math.floor(stream / 10)}`,
       'flat; < 250 MB',
     ]);
 
