@@ -56,7 +56,7 @@ function buildDue(io: CliIO): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...AGENDA_FORMATS]).default('text'))
     .option('-o, --output <file>', 'write to a file (atomically)')
     .option('--ext <list>', 'extensions read from folders and globs', parseExtensions, [...DEFAULT_EXTENSIONS])
-    .option('-j, --jobs <n>', 'worker threads for large batches', parseJobs, defaultJobs())
+    .option('-j, --jobs <n>', 'threads for large batches: this one and n - 1 workers', parseJobs, defaultJobs())
     .option('--no-color', 'no colours')
     .option('--remind <list>', 'ics: reminders, e.g. 7d,1d or none', parseRemind, [4320, 1440])
     .option('--now <time>', 'ics: DTSTAMP', parseNow)

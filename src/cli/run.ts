@@ -132,7 +132,12 @@ function buildProgram(io: CliIO): Command {
     .option('--merge <file>', 'write all inputs into one combined file')
     .option('--ext <list>', 'extensions read from folders and globs', parseExtensions, [...DEFAULT_EXTENSIONS])
     .option('-q, --quiet', 'no progress bar and no closing summary')
-    .option('-j, --jobs <n>', 'worker threads for large batches (default: the CPU count)', parseJobs, defaultJobs())
+    .option(
+      '-j, --jobs <n>',
+      'threads for large batches: this one and n - 1 workers (default: the CPU count)',
+      parseJobs,
+      defaultJobs(),
+    )
     .option('--allow-output-in-input', 'allow -o DIR inside an input folder')
     .option(
       '--max-size <size>',

@@ -8,6 +8,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { escape as escapeText, ICalAlarmType, type ICalEventData } from 'ical-generator';
 import type { Directive } from '../types.js';
+import { foldIcs } from './ics-fold.js';
 import { type CalendarEntry, clean, localDateTime, planCalendar, type Skipped } from './ics-plan.js';
 import { renderTodos } from './ics-todo.js';
 import { documentId } from './tasks.js';
@@ -50,6 +51,28 @@ function nameFor(records: readonly Directive[]): string {
 /** Calendar-level names are not escaped by ical-generator: one line, TEXT-escaped, bounded. */
 function safeName(name: string): string {
   return escapeText(clean(name).slice(0, 120), false);
+}
+
+/**
+ * The VCALENDAR text: ical-generator renders each VEVENT; the envelope around them is written
+ * here as ical-generator 10 writes it (PRODID, NAME, X-WR-CALNAME, a VTIMEZONE per zone the events
+ * use), so that the whole text is folded once by `foldIcs` instead of ical-generator's folder,
+ * which costs a TextEncoder per character. The golden .ics files hold the output byte for byte.
+ */
+function renderCalendar(name: string, events: readonly ICalEventData[]): string {
+  const calendar = ical({ prodId: PRODID, name });
+  const made = events.map((e) => calendar.createEvent(e));
+  let raw = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-${calendar.prodId()}\r\n`;
+  if (name) raw += `NAME:${name}\r\nX-WR-CALNAME:${name}\r\n`;
+  const zones = [...new Set(made.map((e) => e.timezone()))].filter(
+    (z): z is string => z !== null && !z.startsWith('/'),
+  );
+  for (const zone of zones) {
+    const block = getVtimezoneComponent(zone);
+    if (block) raw += `${block.replace(/\r\n/gu, '\n').replace(/\n/gu, '\r\n').trim()}\r\n`;
+  }
+  for (const e of made) raw += e.toString();
+  return foldIcs(`${raw}END:VCALENDAR`);
 }
 
 function eventData(e: CalendarEntry, remind: readonly number[]): ICalEventData {
@@ -110,14 +133,11 @@ export function toIcs(records: readonly Directive[], options: IcsOptions = {}): 
     }
   }
   const mode = options.todo ?? 'none';
-  const calendar = ical({
-    prodId: PRODID,
-    name: safeName(options.calendarName ?? nameFor(records)),
-    timezone: { name: null, generator: getVtimezoneComponent },
-  });
   const events = mode === 'only' ? [] : entries;
-  for (const e of events) calendar.createEvent(eventData(e, remind));
-  let text = calendar.toString();
+  let text = renderCalendar(
+    safeName(options.calendarName ?? nameFor(records)),
+    events.map((e) => eventData(e, remind)),
+  );
   const todos = mode === 'none' ? [] : entries;
   if (todos.length) {
     // Timed VTODOs need the zone too, also when no event brought it in.
