@@ -134,7 +134,7 @@ function buildProgram(io: CliIO): Command {
     .option('-q, --quiet', 'no progress bar and no closing summary')
     .option(
       '-j, --jobs <n>',
-      'threads for large batches: this one and n - 1 workers (default: the CPU count)',
+      'threads for large batches (the CPU count): this one and n - 1 workers',
       parseJobs,
       defaultJobs(),
     )
