@@ -168,7 +168,8 @@ export async function runBatch(
       report.parsed++;
       report.deadlines += result.deadlines;
       lastDone = file.name;
-      if (result.left) fail(`${file.name}: ${result.left}`);
+      // A note, not an error: --quiet leaves it out (a script over thousands of files asked for silence).
+      if (result.left && !options.quiet) fail(`${file.name}: ${result.left}`);
       if (result.record) records.push({ record: result.record, file: file.name });
       const text = result.text ?? '';
       if (mode.kind === 'dir') {
@@ -216,7 +217,8 @@ export async function runBatch(
   let out: string;
   if (keepRecord) {
     const rendered = (await loadRenderer(spec)).many(records);
-    if (rendered.left) fail(`${files.length > 1 ? `${files.length} files` : (files[0]?.name ?? '')}: ${rendered.left}`);
+    if (rendered.left && !options.quiet)
+      fail(`${files.length > 1 ? `${files.length} files` : (files[0]?.name ?? '')}: ${rendered.left}`);
     out = rendered.text;
   } else {
     out = texts.join(spec.format === 'summary' ? '\n' : '');

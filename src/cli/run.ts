@@ -131,7 +131,7 @@ function buildProgram(io: CliIO): Command {
     .option('-o, --output <path>', 'write to a file (one input) or a folder (one output per input), atomically')
     .option('--merge <file>', 'write all inputs into one combined file')
     .option('--ext <list>', 'extensions read from folders and globs', parseExtensions, [...DEFAULT_EXTENSIONS])
-    .option('-q, --quiet', 'no progress bar and no closing summary')
+    .option('-q, --quiet', 'no progress bar, no closing summary, no notes on deadlines left out of a calendar')
     .option(
       '-j, --jobs <n>',
       'threads for large batches (the CPU count): this one and n - 1 workers',

@@ -16,6 +16,14 @@ describe('directive-parse --format ics', () => {
     expect(oneLine(r.stderr)).toMatch(/1 deadline\(s\) not in the calendar: 1 ongoing \(no date\); --include-undated/u);
   });
 
+  it('leaves the note out with --quiet, the calendar unchanged', async () => {
+    const loud = await cli([PLAN, '--format', 'ics']);
+    const quiet = await cli([PLAN, '--format', 'ics', '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
+  });
+
   it('writes the file atomically with -o and leaves no temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dp-ics-'));
     const out = join(dir, 'han.ics');
