@@ -58,7 +58,10 @@ function startsHeaderItem(prefix: string): boolean {
 
 export function matchPlaceDate(line: Line): Finding<PlaceDate> | null {
   const text = line.canon;
-  const m = PLACE_DATE.exec(text) ?? PLACE_NUMERIC.exec(text);
+  // Each pattern needs its literals (`năm`; a comma and a slash): most lines skip both.
+  const m =
+    (text.includes('năm') ? PLACE_DATE.exec(text) : null) ??
+    (text.includes('/') && text.includes(',') ? PLACE_NUMERIC.exec(text) : null);
   if (!m?.groups) return null;
   // A header date line starts with the place or with "ngày"; a body sentence does not.
   const start = m.index;
