@@ -150,6 +150,7 @@ export async function runBatch(
   const inputs = new Set(files.map((f) => f.path));
   // Two inputs that mirror to one output (x/doc.txt and y/doc.txt given as files, doc.txt and doc.md).
   const written = new Map<string, string>();
+  let streamed = 0;
   try {
     for await (const result of runOrdered(jobs, local, threads)) {
       if (io.signal?.aborted) {
@@ -205,6 +206,11 @@ export async function runBatch(
         }
       } else if (spec.format === 'ndjson' && mode.kind === 'stdout') {
         io.stdout.write(text); // streamed as files finish, in input order
+      } else if (mode.kind === 'stdout' && !keepRecord) {
+        // Streamed too, so a long batch to a pipe holds one text at a time; the same bytes as joined.
+        const piece = streamed > 0 && spec.format === 'summary' ? `\n${text}` : text;
+        if (piece !== '') io.stdout.write(piece);
+        streamed++;
       } else if (!keepRecord) {
         texts.push(text);
       }
@@ -213,7 +219,7 @@ export async function runBatch(
     progress.stop();
   }
 
-  if (report.interrupted || mode.kind === 'dir' || (spec.format === 'ndjson' && mode.kind === 'stdout')) return report;
+  if (report.interrupted || mode.kind === 'dir' || (mode.kind === 'stdout' && !keepRecord)) return report;
   let out: string;
   if (keepRecord) {
     const rendered = (await loadRenderer(spec)).many(records);

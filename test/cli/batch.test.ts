@@ -43,6 +43,21 @@ describe('a folder of directives', () => {
     dir = inbox();
   });
 
+  it('streams a batch to standard output: every file once, in input order', async () => {
+    const files = ['thang-4/dang-uy/cv-1.txt', 'thang-4/ket-luan.md', 'thang-5/cv-2.txt'].map((f) => join(dir, f));
+    const summary = await cli([dir, '-f', 'summary', '--quiet']);
+    expect(summary.code).toBe(0);
+    const firsts = await Promise.all(
+      files.map(async (f) => (await cli([f, '-f', 'summary', '--quiet'])).stdout.slice(0, 400)),
+    );
+    expect(new Set(firsts).size).toBe(files.length);
+    const at = firsts.map((start) => summary.stdout.indexOf(start));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const yaml = await cli([dir, '-f', 'yaml', '--quiet']);
+    expect(YAML.parseAllDocuments(yaml.stdout)).toHaveLength(files.length);
+  });
+
   it('mirrors the input tree under -o DIR, one output per input, and reports a closing summary', async () => {
     const out = mkdtempSync(join(tmpdir(), 'dp-out-'));
     const r = await cli([dir, '-f', 'yaml', '-o', out]);
