@@ -48,7 +48,7 @@ export async function* runOrdered(
   let emitted = 0;
 
   // Two jobs in flight per worker: the next one is already there when a worker finishes, so no
-  // worker waits for the main thread (which is busy writing output) between files.
+  // worker waits between files for the main thread (busy parsing or writing output).
   const inFlight = new Map<InstanceType<typeof Worker>, number>(workers.map((w) => [w, 0]));
   const fill = () => {
     for (const w of workers) {

@@ -104,7 +104,7 @@ function collectWords(text: string, max: number): Map<string, number> {
 
 // Letters no Windows-1252 reading produces (so no legacy text holds them): combining marks, the
 // Latin Extended Additional block (ạ … ỹ), and ă đ ĩ ũ ơ ư. Windows-1252 has no character in
-// these ranges (checked in test/text/decode.test.ts).
+// these ranges (checked in test/text/legacy.test.ts).
 const VIETNAMESE_ONLY = /[\u0300-\u036f\u1e00-\u1effăĂđĐĩĨũŨơƠưƯ]/u;
 
 /**
