@@ -19,6 +19,22 @@ const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
  * `hoá` → `hóa`, `THUỶ` → `THỦY`; `quý`, `hoàn`, `khuyến` are unchanged. Length-preserving.
  */
 export function canonTones(text: string): string {
+  for (let i = 0; i < recentIn.length; i++) if (recentIn[i] === text) return recentOut[i] as string;
+  const out = placeTones(text);
+  recentIn[recentNext] = text;
+  recentOut[recentNext] = out;
+  recentNext = (recentNext + 1) % RECENT;
+  return out;
+}
+
+// The rules fold one paragraph several times in a row (tree, deadlines, assignee, references): the
+// last few results are kept, compared by value.
+const RECENT = 4;
+const recentIn: string[] = [];
+const recentOut: string[] = [];
+let recentNext = 0;
+
+function placeTones(text: string): string {
   // A pair changes only when its second vowel carries the tone: most lines have none. Only those
   // pairs are visited (a pattern over every pair, checked for a word end each time, was slower).
   if (!TONE_ON_SECOND.test(text)) return text;

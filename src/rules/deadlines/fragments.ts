@@ -47,11 +47,15 @@ export function lazy<T>(make: () => T): () => T {
 export class Scan {
   private compiled: RegExp | undefined;
 
+  private readonly hintIds: readonly (readonly number[])[];
+
   constructor(
     private readonly build: () => string,
     private readonly flags = 'giu',
     private readonly hints: readonly (readonly string[])[] = [],
-  ) {}
+  ) {
+    this.hintIds = hints.map((any) => any.map(hintId));
+  }
 
   private get re(): RegExp {
     if (!this.compiled) {
@@ -83,10 +87,23 @@ export class Scan {
 
   /** Whether `lower` holds one word of each hint list (plain loops: this runs for every paragraph). */
   private hinted(lower: string): boolean {
-    for (const any of this.hints) {
+    if (lower !== hintText) {
+      hintText = lower;
+      hintState.fill(UNKNOWN);
+    }
+    const { hints, hintIds } = this;
+    for (let i = 0; i < hints.length; i++) {
+      const any = hints[i] as readonly string[];
+      const ids = hintIds[i] as readonly number[];
       let found = false;
-      for (const h of any) {
-        if (lower.includes(h)) {
+      for (let j = 0; j < any.length; j++) {
+        const id = ids[j] as number;
+        let state = hintState[id];
+        if (state === UNKNOWN) {
+          state = lower.includes(any[j] as string) ? PRESENT : ABSENT;
+          hintState[id] = state;
+        }
+        if (state === PRESENT) {
           found = true;
           break;
         }
@@ -106,6 +123,28 @@ export class Scan {
     }
     return false;
   }
+}
+
+// The patterns share their hint words ('ngày', 'trước' …): each is looked up once per paragraph,
+// in the lower-cased copy last seen (a paragraph's copy is one string, passed to every pattern).
+const UNKNOWN = 0;
+const PRESENT = 1;
+const ABSENT = 2;
+const HINT_IDS = new Map<string, number>();
+let hintState = new Uint8Array(0);
+let hintText: string | null = null;
+
+function hintId(word: string): number {
+  let id = HINT_IDS.get(word);
+  if (id === undefined) {
+    id = HINT_IDS.size;
+    HINT_IDS.set(word, id);
+    const grown = new Uint8Array(HINT_IDS.size);
+    grown.set(hintState);
+    hintState = grown;
+    hintText = null;
+  }
+  return id;
 }
 
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
