@@ -47,14 +47,14 @@ export function lazy<T>(make: () => T): () => T {
 export class Scan {
   private compiled: RegExp | undefined;
 
-  private readonly hintIds: readonly (readonly number[])[];
+  private readonly hints: Hints;
 
   constructor(
     private readonly build: () => string,
     private readonly flags = 'giu',
-    private readonly hints: readonly (readonly string[])[] = [],
+    hints: readonly (readonly string[])[] = [],
   ) {
-    this.hintIds = hints.map((any) => any.map(hintId));
+    this.hints = new Hints(hints);
   }
 
   private get re(): RegExp {
@@ -70,7 +70,7 @@ export class Scan {
 
   /** Every match in `c`, as `c.matchAll` gives them; `lower` is `c` lower-cased (see `lowerCopy`). */
   all(c: string, lower?: string | null): RegExpExecArray[] {
-    if (lower && !this.hinted(lower)) return [];
+    if (!this.hints.in(lower)) return [];
     const out: RegExpExecArray[] = [];
     const re = this.re;
     re.lastIndex = 0;
@@ -83,34 +83,6 @@ export class Scan {
       out.push(m);
     }
     return out;
-  }
-
-  /** Whether `lower` holds one word of each hint list (plain loops: this runs for every paragraph). */
-  private hinted(lower: string): boolean {
-    if (lower !== hintText) {
-      hintText = lower;
-      hintState.fill(UNKNOWN);
-    }
-    const { hints, hintIds } = this;
-    for (let i = 0; i < hints.length; i++) {
-      const any = hints[i] as readonly string[];
-      const ids = hintIds[i] as readonly number[];
-      let found = false;
-      for (let j = 0; j < any.length; j++) {
-        const id = ids[j] as number;
-        let state = hintState[id];
-        if (state === UNKNOWN) {
-          state = lower.includes(any[j] as string) ? PRESENT : ABSENT;
-          hintState[id] = state;
-        }
-        if (state === PRESENT) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) return false;
-    }
-    return true;
   }
 
   /** Whether `c` has a match (as `re.test` with the non-global form). */
@@ -145,6 +117,47 @@ function hintId(word: string): number {
     hintText = null;
   }
   return id;
+}
+
+/**
+ * Lists of lower-case words of which a text must hold one each (as substrings) for a pattern to
+ * match: a cheap test before running the pattern.
+ */
+export class Hints {
+  private readonly ids: readonly (readonly number[])[];
+
+  constructor(private readonly lists: readonly (readonly string[])[]) {
+    this.ids = lists.map((any) => any.map(hintId));
+  }
+
+  /** Whether `lower` holds one word of each list; true when there is no copy to test (null). */
+  in(lower: string | null | undefined): boolean {
+    if (!lower) return true;
+    if (lower !== hintText) {
+      hintText = lower;
+      hintState.fill(UNKNOWN);
+    }
+    const { lists, ids } = this;
+    for (let i = 0; i < lists.length; i++) {
+      const any = lists[i] as readonly string[];
+      const anyIds = ids[i] as readonly number[];
+      let found = false;
+      for (let j = 0; j < any.length; j++) {
+        const id = anyIds[j] as number;
+        let state = hintState[id];
+        if (state === UNKNOWN) {
+          state = lower.includes(any[j] as string) ? PRESENT : ABSENT;
+          hintState[id] = state;
+        }
+        if (state === PRESENT) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
 }
 
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;

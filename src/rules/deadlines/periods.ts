@@ -5,7 +5,7 @@
 
 import { PERIOD_LABELS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { alt, lazy, rx1, rxAt, S, Scan, WB, YEAR } from './fragments.js';
+import { alt, Hints, lazy, rx1, rxAt, S, Scan, WB, YEAR } from './fragments.js';
 import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period-patterns.js';
 
 /**
@@ -14,6 +14,8 @@ import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period
  */
 const PERIOD_RULES = PERIODS.map((p) => ({
   p,
+  // Every form below needs one of the period's own words: a paragraph without them skips all.
+  hints: new Hints([p.hints]),
   // trong quý II/2026 · hoàn thành trong tháng 5 · đến hết năm 2026 · vào cuối tháng 5/2026
   cue: new Scan(() => `${WB}${alt(p.cues)}${S}(?<period>${p.source})`, 'giu', [p.hints]),
   // Thời gian thực hiện: Quý II/2026
@@ -86,7 +88,8 @@ function pushJoined(env: Env, p: PeriodPattern, joinedRx: () => RegExp, end: num
 
 export function periodRules(env: Env): void {
   const { c, lower } = env;
-  for (const { p, cue, label, paren, clause, joined } of PERIOD_RULES) {
+  for (const { p, hints, cue, label, paren, clause, joined } of PERIOD_RULES) {
+    if (!hints.in(lower)) continue;
     for (const m of cue.all(c, lower)) {
       const end = m.index + m[0].length;
       pushPeriod(env, m.index, end, `${p.name}-cue`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));

@@ -105,19 +105,57 @@ function collectWords(text: string, max: number): Map<string, number> {
 // Letters no Windows-1252 reading produces (so no legacy text holds them): combining marks, the
 // Latin Extended Additional block (ạ … ỹ), and ă đ ĩ ũ ơ ư. Windows-1252 has no character in
 // these ranges (checked in test/text/legacy.test.ts).
-const VIETNAMESE_ONLY = /[\u0300-\u036f\u1e00-\u1effăĂđĐĩĨũŨơƠưƯ]/u;
+function isVietnameseOnly(code: number): boolean {
+  if (code >= 0x300 && code <= 0x36f) return true;
+  if (code >= 0x1e00 && code <= 0x1eff) return true;
+  switch (code) {
+    case 0x102: // Ă ă
+    case 0x103:
+    case 0x110: // Đ đ
+    case 0x111:
+    case 0x128: // Ĩ ĩ
+    case 0x129:
+    case 0x168: // Ũ ũ
+    case 0x169:
+    case 0x1a0: // Ơ ơ
+    case 0x1a1:
+    case 0x1af: // Ư ư
+    case 0x1b0:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
- * True when `counts` cannot pass `accepts` for any encoding: `fixed` never exceeds the number of
- * words, and a word with a Vietnamese-only letter counts as `unicode`, so when such words are at
- * least half of all, `fixed > 2 × unicode` fails. Real Unicode text stops here without converting.
+ * True when the words `collectWords(text, max)` would return cannot pass `accepts` for any
+ * encoding: `fixed` never exceeds the number of words, and a word with a Vietnamese-only letter
+ * counts as `unicode`, so when such words are at least half of all, `fixed > 2 × unicode` fails.
+ * Counted in one pass over the same words, with no word table: real Unicode text stops here.
  */
-function plainlyUnicode(counts: ReadonlyMap<string, number>): boolean {
+function plainlyUnicode(text: string, max: number): boolean {
   let words = 0;
   let unicode = 0;
-  for (const [word, n] of counts) {
-    words += n;
-    if (VIETNAMESE_ONLY.test(word)) unicode += n;
+  let inWord = false;
+  let nonAscii = false;
+  let vietnamese = false;
+  for (let i = 0; i <= text.length && words < max; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (isWordUnit(code)) {
+      inWord = true;
+      if (code >= 0x80) {
+        nonAscii = true;
+        if (isVietnameseOnly(code)) vietnamese = true;
+      }
+      continue;
+    }
+    if (inWord && nonAscii) {
+      words++;
+      if (vietnamese) unicode++;
+    }
+    inWord = false;
+    nonAscii = false;
+    vietnamese = false;
   }
   return words > 0 && 2 * unicode >= words;
 }
@@ -171,9 +209,8 @@ export function accepts(c: CandidateScore, s: LegacyScores): boolean {
 
 /** The legacy encoding `text` is in, or null when it is not clearly one. */
 export function detectLegacy(text: string): LegacyEncoding | null {
-  const counts = collectWords(text, MAX_WORDS);
-  if (plainlyUnicode(counts)) return null;
-  const scores = scoreWords(counts);
+  if (plainlyUnicode(text, MAX_WORDS)) return null;
+  const scores = scoreWords(collectWords(text, MAX_WORDS));
   const passing = scores.candidates
     .filter((c) => accepts(c, scores))
     .sort((a, b) => b.fixed - b.broken - (a.fixed - a.broken));
