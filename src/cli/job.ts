@@ -37,12 +37,16 @@ function rendererFor(spec: RenderSpec): Promise<Renderer> {
   return cached.renderer;
 }
 
+// The parser is loaded on the first job (the CLI's start-up stays light), then kept.
+let core: Promise<[typeof import('../index.js'), typeof import('../text/decode.js')]> | null = null;
+const loadCore = () => {
+  core ??= Promise.all([import('../index.js'), import('../text/decode.js')]);
+  return core;
+};
+
 export async function runJob(job: Job, bytes?: Uint8Array): Promise<JobResult> {
   try {
-    const [{ parseDirective }, { decodeInput }] = await Promise.all([
-      import('../index.js'),
-      import('../text/decode.js'),
-    ]);
+    const [{ parseDirective }, { decodeInput }] = await loadCore();
     const input = bytes ?? (await readFileInput(job.name, job.path, job.maxBytes));
     if (job.maxBytes !== undefined && input.length > job.maxBytes) {
       throw new InputError(job.name, `input is larger than --max-size (${input.length} bytes)`);

@@ -77,6 +77,10 @@ export async function* runOrdered(
       while (!done.has(job.index)) {
         if (failure) throw failure;
         if (next < jobs.length && next < emitted + window) {
+          // Let the workers' messages in first (a local job may never wait on the event loop:
+          // files are read at once), so they get their next jobs without waiting for this one.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (done.has(job.index) || next >= jobs.length || next >= emitted + window) continue;
           const mine = jobs[next] as Job;
           next++;
           const result = await local(mine);
