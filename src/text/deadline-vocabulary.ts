@@ -111,6 +111,13 @@ export const YEAR_CUES = [
   'đến hết',
 ] as const;
 
+/**
+ * A window for a task, `từ tháng 5 đến tháng 12/2026`, `từ nay đến hết quý III/2026`: the words that
+ * open it and those before its last period (which is the deadline).
+ */
+export const RANGE_FROM = ['từ'] as const;
+export const RANGE_TO = ['đến hết', 'đến', 'tới'] as const;
+
 /** Labels followed by `:` and a period: `Thời gian thực hiện: Quý II/2026`. */
 export const PERIOD_LABELS = [
   'thời gian',

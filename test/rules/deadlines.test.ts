@@ -364,6 +364,46 @@ describe('periods after a cue', () => {
     },
     { input: 'trước cuối năm nay', kind: 'year', date: '2026-12-31', inferred: true, text: 'trước cuối năm' },
   ])('year: $input', expectOne);
+
+  it.each<Row>([
+    {
+      input: 'Thời gian thực hiện: từ tháng 5 đến tháng 12/2026.',
+      kind: 'month',
+      date: '2026-12-31',
+      text: 'Thời gian thực hiện: từ tháng 5 đến tháng 12/2026',
+    },
+    {
+      input: 'Tổ chức từ tháng 5/2026 đến tháng 02/2027.',
+      kind: 'month',
+      date: '2027-02-28',
+      text: 'từ tháng 5/2026 đến tháng 02/2027',
+    },
+    {
+      input: 'Triển khai từ quý II đến quý IV/2026.',
+      kind: 'quarter',
+      date: '2026-12-31',
+      text: 'từ quý II đến quý IV/2026',
+    },
+    {
+      input: 'Từ nay đến hết tháng 6/2026, hoàn thành rà soát.',
+      kind: 'month',
+      date: '2026-06-30',
+      text: 'Từ nay đến hết tháng 6/2026',
+    },
+    {
+      input: 'Thời gian: từ ngày 01/5 đến hết tháng 6/2026.',
+      kind: 'month',
+      date: '2026-06-30',
+      text: 'Thời gian: từ ngày 01/5 đến hết tháng 6/2026',
+    },
+    {
+      input: 'từ đầu tháng 5 tới cuối tháng 6',
+      kind: 'month',
+      date: '2026-06-30',
+      inferred: true,
+      text: 'từ đầu tháng 5 tới cuối tháng 6',
+    },
+  ])('a window of periods is one deadline at the end of the last: $input', expectOne);
 });
 
 describe('periods joined by và or a comma share the cue', () => {
@@ -680,6 +720,9 @@ describe('not deadlines', () => {
     'Điều 5/2 và Khoản 30/4',
     'báo cáo số liệu tính đến ngày 30/4/2026',
     'ngày 30 tháng 4 năm 2026',
+    'Thực hiện từ năm 2021 đến năm 2025.', // whole years: a review or a goal
+    'Từ tháng 1 đến tháng 3/2026, toàn tỉnh đã tổ chức 12 hội nghị.', // ends before the document
+    'từ tháng 5 đến nay', // no period at the end
   ])('%s', (input) => {
     const { found, problems } = findDeadlines(input, DOC);
     expect(found).toEqual([]);

@@ -3,7 +3,7 @@
 // plus lists of periods that share one cue (`trong quý III và quý IV/2026`) and the year written
 // once after such a list. Headings (no cue) are in heading.ts.
 
-import { PERIOD_LABELS } from '../../text/deadline-vocabulary.js';
+import { PERIOD_CUES, PERIOD_LABELS, RANGE_FROM, RANGE_TO } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
 import { alt, Hints, lazy, rx1, rxAt, S, Scan, WB, YEAR } from './fragments.js';
 import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period-patterns.js';
@@ -12,6 +12,8 @@ import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period
  * Compiled forms of each period pattern: after a cue, after a label, in parentheses, at clause start,
  * and joined to the one before.
  */
+const RANGE_TO_HINTS = ['đến', 'tới'];
+
 const PERIOD_RULES = PERIODS.map((p) => ({
   p,
   // Every form below needs one of the period's own words: a paragraph without them skips all.
@@ -26,6 +28,17 @@ const PERIOD_RULES = PERIODS.map((p) => ({
   clause: /-part$/.test(p.name)
     ? new Scan(() => `(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`, 'giu', [p.hints])
     : null,
+  // từ tháng 5 đến tháng 12/2026 · từ quý II đến hết quý IV/2026 · từ nay đến tháng 6/2026 — one
+  // deadline at the end of the window. Not for whole years (`từ năm 2021 đến năm 2025` reviews or
+  // sets goals, as YEAR_CUES note).
+  range:
+    p.cues === PERIOD_CUES
+      ? new Scan(
+          () => `${WB}${alt(RANGE_FROM)}${S}[^.;:!?()\n]{1,40}?${S}${alt(RANGE_TO)}${S}(?<period>${p.source})`,
+          'giu',
+          [RANGE_FROM, RANGE_TO_HINTS, p.hints],
+        )
+      : null,
   // trong quý III và quý IV/2026 · trong tháng 5, tháng 6 và tháng 7/2026 — the same pattern again
   // right after a cued or labelled one, joined by `và` or a comma (sticky: tried at its end)
   joined: lazy(() => rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${WB}và${S})(?<period>${p.source})`)),
@@ -88,8 +101,14 @@ function pushJoined(env: Env, p: PeriodPattern, joinedRx: () => RegExp, end: num
 
 export function periodRules(env: Env): void {
   const { c, lower } = env;
-  for (const { p, hints, cue, label, paren, clause, joined } of PERIOD_RULES) {
+  for (const { p, hints, cue, label, paren, clause, range, joined } of PERIOD_RULES) {
     if (!hints.in(lower)) continue;
+    if (range) {
+      for (const m of range.all(c, lower)) {
+        const end = m.index + m[0].length;
+        pushPeriod(env, m.index, end, `${p.name}-range`, p.resolve(m.groups ?? {}, env));
+      }
+    }
     for (const m of cue.all(c, lower)) {
       const end = m.index + m[0].length;
       pushPeriod(env, m.index, end, `${p.name}-cue`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
