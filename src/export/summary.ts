@@ -107,7 +107,8 @@ export function describeRrule(rrule: string): string {
   else if (freq !== undefined && interval === 1) out = FREQ[freq];
   if (out === undefined) return sanitize(rrule);
   const day = parts.get('BYMONTHDAY');
-  if (day !== undefined) out += `, ngày ${day}`;
+  const month = parts.get('BYMONTH');
+  if (day !== undefined) out += month === undefined ? `, ngày ${day}` : `, ngày ${day}/${month}`;
   return out;
 }
 

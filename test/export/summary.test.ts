@@ -129,6 +129,7 @@ describe('summary helpers', () => {
     ['FREQ=MONTHLY;INTERVAL=3', 'hằng quý'],
     ['FREQ=WEEKLY', 'hằng tuần'],
     ['FREQ=MONTHLY;INTERVAL=2', 'FREQ=MONTHLY;INTERVAL=2'],
+    ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', 'hằng năm, ngày 15/12'],
   ])('describeRrule(%s)', (rule, text) => expect(describeRrule(rule)).toBe(text));
 
   it('truncate and sanitize', () => {

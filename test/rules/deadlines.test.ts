@@ -636,6 +636,53 @@ describe('recurring', () => {
       ['recurring', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', 'hằng năm (trước ngày 15/12)'],
     ]);
   });
+
+  it.each<{ input: string; want: [string, string][] }>([
+    {
+      input: 'Báo cáo trước ngày 15/6 và 15/12 hằng năm.',
+      want: [
+        ['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', 'trước ngày 15/6'],
+        ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '15/12 hằng năm'],
+      ],
+    },
+    {
+      input: 'gửi trước ngày 15/6 và ngày 15/12 hằng năm',
+      want: [
+        ['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', 'trước ngày 15/6'],
+        ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '15/12 hằng năm'],
+      ],
+    },
+    {
+      input: 'Báo cáo trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm.',
+      want: [
+        ['FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15', 'trước ngày 15/3'],
+        ['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', '15/6'],
+        ['FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=15', '15/9'],
+        ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '15/12 hằng năm'],
+      ],
+    },
+    {
+      input: 'Gửi báo cáo trước ngày 05, ngày 20 hằng tháng.',
+      want: [
+        ['FREQ=MONTHLY;BYMONTHDAY=5', 'trước ngày 05'],
+        ['FREQ=MONTHLY;BYMONTHDAY=20', '20 hằng tháng'],
+      ],
+    },
+  ])('a list of days before one recurrence word: one rule per day ($input)', ({ input, want }) => {
+    const { found, problems } = findDeadlines(input, DOC);
+    expect(found.map((f) => [f.rrule, f.text])).toEqual(want);
+    expect(found.every((f) => f.kind === 'recurring' && f.date === null)).toBe(true);
+    for (const f of found) expect(input.slice(f.start, f.end)).toBe(f.text);
+    expect(problems).toEqual([]);
+  });
+
+  it('a list with an impossible day is not read as recurring', () => {
+    const { found } = findDeadlines('trước ngày 15/6 và 31/2 hằng năm', DOC);
+    expect(found.map((f) => [f.kind, f.rrule ?? f.date])).toEqual([
+      ['by', '2026-06-15'],
+      ['recurring', 'FREQ=YEARLY'],
+    ]);
+  });
 });
 
 describe('ongoing', () => {

@@ -27,6 +27,18 @@ const DAY_EVERY = new Scan(
   'giu',
   [EVERY_HINTS],
 );
+// trước ngày 15/6 và 15/12 hằng năm · trước ngày 05, ngày 20 hằng tháng — one rule per day listed
+const DAY = `\\d{1,2}(?:\\s{0,2}[/.-]\\s{0,2}\\d{1,2})?(?![0-9])(?!\\s?[/.-]\\s?[0-9])`;
+const LIST_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|và${S})(?:(?:trước|vào)${S})?(?:ngày\\s{0,3})?`;
+const DAY_LIST_EVERY = new Scan(
+  () =>
+    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<first>${DAY})(?<rest>(?:${LIST_SEP}${DAY}){1,3})\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
+  'giud',
+  [EVERY_HINTS, ['và', ',']],
+);
+const LIST_ITEM = new RegExp(`${LIST_SEP}(?<item>${DAY})`, 'iuy');
+const DAY_MONTH = /^(?<d>\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(?<mo>\d{1,2}))?$/u;
+
 // hằng tháng · hàng quý · định kỳ hằng quý · theo từng quý · hằng tháng (trước ngày 20) · hằng năm (trước ngày 15/12)
 const EVERY_UNIT = new Scan(() => `${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${DAY_TAIL}`, 'giud', [EVERY_HINTS]);
 // thứ Sáu hằng tuần · vào thứ Hai hàng tuần
@@ -88,8 +100,51 @@ function tailEnd(c: string, m: RegExpExecArray): { end: number; day: boolean } {
   return { end: trim(full), day: true };
 }
 
+/**
+ * A list of days before one recurrence word: each day its own rule, reported on its own span (the
+ * first with the cue, the last with the recurrence word). The one-off due date the by rules read
+ * in the first item (`trước ngày 15/6`) is the same words: it gives way.
+ */
+function dayListRules(env: Env): void {
+  const { c, lower } = env;
+  for (const m of DAY_LIST_EVERY.all(c, lower)) {
+    const g = m.groups ?? {};
+    const unit = lowerKey(g.unit ?? '');
+    const head = RECURRENCE_UNITS[unit];
+    const first = m.indices?.groups?.first;
+    const rest = m.indices?.groups?.rest;
+    if (!head || !first || !rest) continue;
+    const end = m.index + m[0].length;
+    const items: Array<{ start: number; end: number; day: string }> = [
+      { start: m.index, end: first[1], day: g.first ?? '' },
+    ];
+    LIST_ITEM.lastIndex = rest[0];
+    for (let it = LIST_ITEM.exec(c); it && LIST_ITEM.lastIndex <= rest[1]; it = LIST_ITEM.exec(c)) {
+      const item = it.groups?.item ?? '';
+      const at = it.index + it[0].length - item.length;
+      items.push({ start: at, end: at + item.length, day: item });
+      if (LIST_ITEM.lastIndex === rest[1]) break;
+    }
+    const last = items[items.length - 1];
+    if (last) last.end = end;
+    const rules = items.map((item) => {
+      const dm = DAY_MONTH.exec(item.day.trim())?.groups ?? {};
+      return rruleFor(head, unit, dm.d, dm.mo);
+    });
+    if (rules.some((r) => r === null)) continue;
+    for (let i = env.out.length - 1; i >= 0; i--) {
+      const x = env.out[i] as (typeof env.out)[number];
+      if (x.start >= m.index && x.end <= end) env.out.splice(i, 1);
+    }
+    items.forEach((item, i) => {
+      pushRecurring(env, item.start, item.end, 'recurring-day-list', rules[i] ?? null);
+    });
+  }
+}
+
 export function recurringRules(env: Env): void {
   const { c, lower } = env;
+  dayListRules(env);
   for (const m of DAY_EVERY.all(c, lower)) {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
