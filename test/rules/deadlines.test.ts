@@ -460,14 +460,49 @@ describe('periods joined by và or a comma share the cue', () => {
         ['month', '2026-06-30', 'tháng 6', true],
       ],
     },
+    // the year written once, after the last item, is every item's year
     {
-      input: 'hoàn thành trong tháng 5, tháng 6 và tháng 7/2026',
+      input: 'hoàn thành trong tháng 5, tháng 6 và tháng 7/2027',
       want: [
-        ['month', '2026-05-31', 'hoàn thành trong tháng 5', true],
-        ['month', '2026-06-30', 'tháng 6'],
-        ['month', '2026-07-31', 'tháng 7/2026'],
+        ['month', '2027-05-31', 'hoàn thành trong tháng 5'],
+        ['month', '2027-06-30', 'tháng 6'],
+        ['month', '2027-07-31', 'tháng 7/2027'],
       ],
     },
+    // later items without the noun
+    {
+      input: 'Thời gian thực hiện: Quý II, III/2027.',
+      want: [
+        ['quarter', '2027-06-30', 'Thời gian thực hiện: Quý II'],
+        ['quarter', '2027-09-30', 'III/2027'],
+      ],
+    },
+    {
+      input: 'trong tháng 6, 7 và 8/2027',
+      want: [
+        ['month', '2027-06-30', 'trong tháng 6'],
+        ['month', '2027-07-31', '7'],
+        ['month', '2027-08-31', '8/2027'],
+      ],
+    },
+    {
+      input: 'Hoàn thành trong quý III và IV/2026.',
+      want: [
+        ['quarter', '2026-09-30', 'Hoàn thành trong quý III'],
+        ['quarter', '2026-12-31', 'IV/2026'],
+      ],
+    },
+    // a bare number without a year at the end of the list is a count, not a month
+    { input: 'trong tháng 5, 12 xã đã hoàn thành', want: [['month', '2026-05-31', 'trong tháng 5', true]] },
+    { input: 'trong quý II, III', want: [['quarter', '2026-06-30', 'trong quý II', true]] },
+    // a range of months or quarters is one deadline at its end
+    { input: 'Thời gian: tháng 6-7/2026.', want: [['month', '2026-07-31', 'Thời gian: tháng 6-7/2026']] },
+    {
+      input: 'Thời gian thực hiện: Quý II - IV năm 2026.',
+      want: [['quarter', '2026-12-31', 'Thời gian thực hiện: Quý II - IV năm 2026']],
+    },
+    { input: 'trong tháng 7-6/2026', want: [] },
+    { input: 'trong quý III-II/2026', want: [] },
     {
       input: 'trong năm 2026 và năm 2027',
       want: [

@@ -41,6 +41,12 @@ export interface PeriodPattern {
   hints: readonly string[];
   /** Whether the plain-period cues may introduce it (year uses the narrower YEAR_CUES). */
   cues: readonly string[];
+  /**
+   * The period without its noun, as the later items of a list write it (`quý II, III/2026`,
+   * `tháng 6, 7 và 8/2026`): with the same groups as `source`, and a year of its own or at the
+   * end of the list (a bare `12` alone is a count, not a month).
+   */
+  item?: string;
   resolve(g: Record<string, string | undefined>, env: Env): PeriodValue | null;
 }
 
@@ -50,8 +56,16 @@ export const ROMAN_Q = '(?:IV|III|II|I|[1-4])';
 // quý II · quý 2 · Q2 (Roman numeral checked upper-case in `resolve`; `quý báu` fails the boundary).
 // Always at a word start (see PeriodPattern.source).
 const QUARTER_CORE = `(?:quý${S}(?<q>${ROMAN_Q})|Q(?<q2>[1-4]))(?![\\p{L}0-9])`;
+// quý II - III/2026: a range of quarters, one deadline at the end of the last.
+const QUARTER_RANGE_CORE = `(?:quý${S}(?<q>${ROMAN_Q})(?:\\s{0,2}[-–]\\s{0,2}(?<qto>${ROMAN_Q}))?|Q(?<q2>[1-4]))(?![\\p{L}0-9])`;
 const QUARTER_HINTS = ['quý', 'q1', 'q2', 'q3', 'q4'];
 const MOD = alt(Object.keys(PERIOD_MODIFIERS));
+// What separates the items of a list of periods: `, ` · ` và ` · `, và `.
+export const LIST_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|và${S})`;
+// A bare item's year is its own or written after the last item of the list (of at most twelve:
+// the look-ahead stays bounded on a long run of numbers).
+const ITEM_NUMBER = `(?:\\d{1,2}|${ROMAN_Q})(?:\\s{0,2}[-–]\\s{0,2}(?:\\d{1,2}|${ROMAN_Q}))?(?![\\p{L}0-9])`;
+const LIST_YEAR_AHEAD = `(?=${ITEM_NUMBER}(?:${LIST_SEP}${ITEM_NUMBER}){0,11}(?:\\s{0,3}/\\s{0,3}|${S}năm${S})${YEAR})`;
 
 function pickYear(g: Record<string, string | undefined>, env: Env): { y: number; inferred: boolean } | null {
   const written = g.y ?? g.y2;
@@ -59,22 +73,44 @@ function pickYear(g: Record<string, string | undefined>, env: Env): { y: number;
   return env.docYear === null ? null : { y: env.docYear, inferred: true };
 }
 
+function quarterNumber(q: string): number | null {
+  return /^\d$/.test(q) ? Number(q) : parseRoman(q);
+}
+
 function quarterOf(g: Record<string, string | undefined>): number | null {
   if (g.q2) return Number(g.q2);
   if (!g.q) return null;
-  return /^\d$/.test(g.q) ? Number(g.q) : parseRoman(g.q);
+  return quarterNumber(g.q);
+}
+
+/** The last quarter of `quý II - III` (null when the range runs backwards), else the quarter. */
+function lastQuarterOf(g: Record<string, string | undefined>): number | null {
+  const q = quarterOf(g);
+  if (!g.qto || q === null) return q;
+  const to = quarterNumber(g.qto);
+  return to !== null && to > q && to <= 4 ? to : null;
+}
+
+/** The last month of `tháng 6 - 7` (null when the range runs backwards), else the month. */
+function lastMonthOf(g: Record<string, string | undefined>): number | null {
+  const mo = Number(g.mo);
+  if (!g.mo2) return mo;
+  const to = Number(g.mo2);
+  return to > mo && to <= 12 ? to : null;
 }
 
 export const PERIODS: readonly PeriodPattern[] = [
   {
-    // tháng 5/2026 · tháng 5 năm 2026 · tháng 05 (year from the document)
+    // tháng 5/2026 · tháng 5 năm 2026 · tháng 05 (year from the document) · tháng 6 - 7/2026 (its end)
     name: 'month',
-    source: `tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
+    source: `tháng${S}(?<mo>\\d{1,2})(?:\\s{0,2}[-–]\\s{0,2}(?<mo2>\\d{1,2}))?(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
     hints: ['tháng'],
     cues: PERIOD_CUES,
+    item: `${LIST_YEAR_AHEAD}(?<mo>\\d{1,2})(?:\\s{0,2}[-–]\\s{0,2}(?<mo2>\\d{1,2}))?(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
     resolve(g, env) {
       const yr = pickYear(g, env);
-      const date = yr && monthEnd(yr.y, Number(g.mo));
+      const last = lastMonthOf(g);
+      const date = yr && last !== null && monthEnd(yr.y, last);
       return yr && date ? { kind: 'month', date, inferred: yr.inferred } : null;
     },
   },
@@ -95,13 +131,15 @@ export const PERIODS: readonly PeriodPattern[] = [
     },
   },
   {
-    // quý II/2026 · quý II năm 2026 · Quý 2/2026 · Q2/2026 · quý III (year from the document)
+    // quý II/2026 · quý II năm 2026 · Quý 2/2026 · Q2/2026 · quý III (year from the document) ·
+    // quý II - III/2026 (its end)
     name: 'quarter',
-    source: `${QUARTER_CORE}${YEAR_SUFFIX}`,
+    source: `${QUARTER_RANGE_CORE}${YEAR_SUFFIX}`,
     hints: QUARTER_HINTS,
     cues: PERIOD_CUES,
+    item: `${LIST_YEAR_AHEAD}(?<q>${ROMAN_Q})(?:\\s{0,2}[-–]\\s{0,2}(?<qto>${ROMAN_Q}))?(?![\\p{L}0-9])${YEAR_SUFFIX}`,
     resolve(g, env) {
-      const q = quarterOf(g);
+      const q = lastQuarterOf(g);
       const yr = pickYear(g, env);
       const date = q !== null && yr ? quarterEnd(yr.y, q) : null;
       return yr && date ? { kind: 'quarter', date, inferred: yr.inferred } : null;

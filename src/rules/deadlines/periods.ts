@@ -42,21 +42,20 @@ const PERIOD_RULES = PERIODS.map((p) => ({
   // trong quý III và quý IV/2026 · trong tháng 5, tháng 6 và tháng 7/2026 — the same pattern again
   // right after a cued or labelled one, joined by `và` or a comma (sticky: tried at its end)
   joined: lazy(() => rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${WB}và${S})(?<period>${p.source})`)),
+  // quý II, III/2026 · tháng 6, 7 và 8/2026 — later items without the noun
+  joinedBare: p.item ? lazy(() => rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${WB}và${S})(?<period>${p.item})`)) : null,
 }));
 
 // The year is written once, after the last of several periods: `quý II và quý III năm 2026`,
 // `tháng 5, tháng 6/2026` — a yearless period borrows it instead of the document year.
-const SHARED_YEAR = lazy(() =>
-  rx1(
-    `^\\s{0,3}(?:,|và|hoặc)\\s{0,3}(?:tháng${S}\\d{1,2}|quý${S}${ROMAN_Q})(?:\\s{0,3}/\\s{0,3}|${S}năm${S})(?<y>${YEAR})`,
-  ),
-);
+const SHARED_ITEM = `\\s{0,3}(?:,|và|hoặc)\\s{0,3}(?:(?:tháng|quý)${S})?(?:\\d{1,2}|${ROMAN_Q})(?:\\s{0,2}[-–]\\s{0,2}(?:\\d{1,2}|${ROMAN_Q}))?(?![\\p{L}0-9])`;
+const SHARED_YEAR = lazy(() => rx1(`^(?:${SHARED_ITEM}){1,6}(?:\\s{0,3}/\\s{0,3}|${S}năm${S})(?<y>${YEAR})`));
 
 /** The groups of a period match that ends at `end`, with a year borrowed from the next period. */
 function withSharedYear(c: string, groups: Record<string, string | undefined>, end: number) {
   const g = { ...groups };
   if (g.y === undefined && g.y2 === undefined && 'y' in g) {
-    const shared = SHARED_YEAR().exec(c.slice(end, end + 40));
+    const shared = SHARED_YEAR().exec(c.slice(end, end + 80));
     if (shared?.groups?.y) g.y = shared.groups.y;
   }
   return g;
@@ -86,22 +85,35 @@ const JOIN_AHEAD = /^\s{0,3}[,vV]/;
  * Push each period joined to the list whose last period ends at `end`, in text order. A joined
  * period never takes a lead-in label: the label belongs to the first period of the list.
  */
-function pushJoined(env: Env, p: PeriodPattern, joinedRx: () => RegExp, end: number): void {
+function pushJoined(
+  env: Env,
+  p: PeriodPattern,
+  joinedRx: () => RegExp,
+  bareRx: (() => RegExp) | null,
+  end: number,
+): void {
   const { c } = env;
-  // Cheap pre-check: the pattern opens with up to three spaces, then `,` or `và`.
-  if (!JOIN_AHEAD.test(c.slice(end, end + 4))) return;
-  const joined = joinedRx();
-  joined.lastIndex = end;
-  for (let m = joined.exec(c); m; m = joined.exec(c)) {
+  let at = end;
+  for (;;) {
+    // Cheap pre-check: the pattern opens with up to three spaces, then `,` or `và`.
+    if (!JOIN_AHEAD.test(c.slice(at, at + 4))) return;
+    const m = stickyAt(joinedRx(), c, at) ?? (bareRx ? stickyAt(bareRx(), c, at) : null);
+    if (!m) return;
     const e = m.index + m[0].length;
     const s = e - (m.groups?.period ?? '').length;
     pushPeriod(env, s, e, `${p.name}-joined`, p.resolve(withSharedYear(c, m.groups ?? {}, e), env), false);
+    at = e;
   }
+}
+
+function stickyAt(re: RegExp, c: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(c);
 }
 
 export function periodRules(env: Env): void {
   const { c, lower } = env;
-  for (const { p, hints, cue, label, paren, clause, range, joined } of PERIOD_RULES) {
+  for (const { p, hints, cue, label, paren, clause, range, joined, joinedBare } of PERIOD_RULES) {
     if (!hints.in(lower)) continue;
     if (range) {
       for (const m of range.all(c, lower)) {
@@ -112,12 +124,12 @@ export function periodRules(env: Env): void {
     for (const m of cue.all(c, lower)) {
       const end = m.index + m[0].length;
       pushPeriod(env, m.index, end, `${p.name}-cue`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
-      pushJoined(env, p, joined, end);
+      pushJoined(env, p, joined, joinedBare, end);
     }
     for (const m of label.all(c, lower)) {
       const end = m.index + m[0].length;
       pushPeriod(env, m.index, end, `${p.name}-label`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
-      pushJoined(env, p, joined, end);
+      pushJoined(env, p, joined, joinedBare, end);
     }
     for (const m of paren.all(c, lower)) {
       // Report the annotation without its parentheses.
