@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { SPACE_CHARS, trimEndOf } from '../text/patterns.js';
 import type { Deadline, DeadlineKind, Directive, Task } from '../types.js';
+import { documentId } from './tasks.js';
 
 export interface SummaryOptions {
   /** Use ANSI colours (the CLI decides: TTY, NO_COLOR, FORCE_COLOR, --no-color). */
@@ -134,9 +135,10 @@ export function renderSummary(record: Directive, options: SummaryOptions): strin
 
   if (options.file !== undefined) line(c.inverse.bold(` ${s(options.file)} `));
 
-  // Số 323-CV/TU · Công văn · Khẩn · Mật
-  const num = record.number === null ? c.italic('(chưa có)') : s(record.number);
-  const symbol = record.symbol === null ? '' : `${record.number === null ? ' -' : '-'}${s(record.symbol)}`;
+  // Số 323-CV/TU · Số 1227/UBND-VP · Công văn · Khẩn · Mật (a draft: Số (chưa có) -CV/TU)
+  const id = record.number === null ? null : documentId(record);
+  const num = record.number === null ? c.italic('(chưa có)') : s(id ?? record.number);
+  const symbol = record.number === null && record.symbol !== null ? ` -${s(record.symbol)}` : '';
   const head = [c.bold(`Số ${num}${symbol}`)];
   if (record.docType !== null) head.push(c.bold(s(record.docType)));
   if (record.urgency !== null) head.push(c.red.bold(s(record.urgency)));

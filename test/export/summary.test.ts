@@ -49,6 +49,11 @@ describe('renderSummary', () => {
   it('writes a draft number as "(chưa có)"', () => {
     const r = { ...sampleRecord(), number: null, symbol: 'CV/ĐU', urgency: null };
     expect(renderSummary(r, { color: false }).split('\n')[0]).toBe('Số (chưa có) -CV/ĐU · Công văn');
+    // State and legal ids join number and symbol with a slash.
+    const state = { ...sampleRecord(), number: '1227', symbol: 'UBND-VP', urgency: null };
+    expect(renderSummary(state, { color: false }).split('\n')[0]).toBe('Số 1227/UBND-VP · Công văn');
+    const act = { ...sampleRecord(), number: '30', symbol: '2020/NĐ-CP', docType: 'Nghị định', urgency: null };
+    expect(renderSummary(act, { color: false }).split('\n')[0]).toBe('Số 30/2020/NĐ-CP · Nghị định');
   });
 
   it('lists cited documents with id, type and date', () => {
