@@ -1,13 +1,15 @@
 // Nơi nhận: the distribution list, closed by the archive line ("Lưu: VT, …", "Lưu Văn phòng …").
 import { NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
-import { isPersonName, matchAuthority } from '../text/signature-patterns.js';
+import { isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
 import { cleanItem, collectItems, type Item } from './list-items.js';
 
 const ARCHIVE = /^[-–+•]?\s*Lưu(?![\p{L}])/u;
 
 function isSignatureText(t: string): boolean {
-  return matchAuthority(t) !== null || isPersonName(t) || (t === t.toUpperCase() && /\p{Lu}{2,}/u.test(t));
+  return (
+    matchAuthority(t) !== null || isPersonName(t) || isSignedNote(t) || (t === t.toUpperCase() && /\p{Lu}{2,}/u.test(t))
+  );
 }
 
 // The signature's position glued to an item by a PDF copy: "- Như trên; PHÓ CHỦ TỊCH".

@@ -138,8 +138,11 @@ function stripMarkdown(cell: string, boldOpen: boolean): Stripped {
 // leaves in its number and date ("Số:        /UBND", "ngày      tháng 4 năm 2026").
 const COLUMN_GAP = / {4,}/gu;
 // `S[ốoô](?:\s*:)?`, not `S[ốoô]\s*:?` before `\s*$`: same matches, no quadratic split of a space run.
-const DRAFT_BLANK_BEFORE = /(?:S[ốoô](?:\s*:)?|ngày|tháng|năm|[(,])\s*$/iu;
+const DRAFT_BLANK_BEFORE = /(?:S[ốoô](?:\s*:)?|ngày|tháng|năm|\()\s*$/iu;
 const DRAFT_BLANK_AFTER = /^\s*(?:tháng|năm|[-–/.…_)])/iu;
+// "Hà Nội,      ngày 5 …": a comma before the gap continues into a date; "- Các đồng chí …,      (Đã ký)"
+// in a distribution list does not (the right column is the signature block).
+const DATE_AFTER_COMMA = /^\s*(?:ngày|tháng|năm|[0-9])/iu;
 
 function columns(line: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
@@ -148,6 +151,7 @@ function columns(line: string): Array<{ text: string; at: number }> {
     const left = line.slice(from, m.index);
     const right = line.slice(m.index + m[0].length);
     if (left.trim() === '' || DRAFT_BLANK_BEFORE.test(left) || DRAFT_BLANK_AFTER.test(right)) continue;
+    if (left.trimEnd().endsWith(',') && DATE_AFTER_COMMA.test(right)) continue;
     out.push({ text: left, at: from });
     from = m.index + m[0].length;
   }

@@ -78,6 +78,23 @@ describe('lists without dashes', () => {
     ).toEqual(['Thường trực Tỉnh ủy (để báo cáo)', 'Các chi bộ', 'Lưu Văn phòng']);
   });
 
+  it('leaves out a signature note printed beside an item that ends in a comma', () => {
+    const text = [
+      '                                            T/M BAN THƯỜNG VỤ',
+      'Nơi nhận:                                 PHÓ BÍ THƯ THƯỜNG TRỰC',
+      '- Như kính gửi,',
+      '- Các đồng chí Tỉnh ủy viên,                     (Đã ký)',
+      '- Lưu Văn phòng Tỉnh ủy.',
+      '                                              Lê Văn Cường',
+    ].join('\n');
+    expect(distribution(text)).toEqual(['Như kính gửi', 'Các đồng chí Tỉnh ủy viên', 'Lưu Văn phòng Tỉnh ủy']);
+  });
+
+  it('keeps a place and a date that a gap after the comma separates', () => {
+    const units = toLines('Hà Nội,      ngày 05 tháng 5 năm 2026').map((u) => u.text);
+    expect(units).toEqual(['Hà Nội,      ngày 05 tháng 5 năm 2026']);
+  });
+
   it('joins a bulleted item that wrapped after a comma', () => {
     expect(distribution('Nơi nhận:\n- Các chi bộ, đảng bộ,\ntổ chức chính trị trực thuộc;\n- Lưu: VT.')).toEqual([
       'Các chi bộ, đảng bộ, tổ chức chính trị trực thuộc',
