@@ -1,10 +1,26 @@
 // A task written as a table row, as kế hoạch appendices do:
 //   | STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
 //   | 1   | Rà soát … | Sở Nội vụ      | Sở Tài chính     | Quý II/2026 |
-// The first cell numbers the task; the first cell naming a unit is the assignee (who leads),
-// the next one the support.
+// The first cell numbers the task. When the table's header names its columns (`Đơn vị chủ trì`,
+// `Đơn vị phối hợp`), their cells are the assignee (who leads) and the support, as written;
+// otherwise the first cell naming a unit is the assignee, the next one the support.
+import { canonTones } from '../text/fold.js';
 import type { Marker } from '../text/markers.js';
+import { alternation } from '../text/patterns.js';
+import { TABLE_LEAD_HEADERS, TABLE_SUPPORT_HEADERS, TABLE_TIME_HEADERS } from '../text/vocabulary.js';
 import { findAssignee } from './assignee.js';
+
+/** Which cells of the rows below a header hold the lead and the support (-1: none). */
+export interface TableHeader {
+  width: number;
+  lead: number;
+  support: number;
+}
+
+const header = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])${alternation(words)}(?![\\p{L}])`, 'iu');
+const LEAD_HEADER = header(TABLE_LEAD_HEADERS);
+const SUPPORT_HEADER = header(TABLE_SUPPORT_HEADERS);
+const TIME_HEADER = header(TABLE_TIME_HEADERS);
 
 export interface RowTask {
   marker: Marker;
@@ -32,15 +48,35 @@ function ordinal(cell: string): Marker | null {
   return null;
 }
 
-export function rowTask(cells: readonly string[]): RowTask | null {
+/** The header row of a task table, when it names a lead or a support column. */
+export function tableHeader(cells: readonly string[]): TableHeader | null {
+  const first = cells.find((c) => c.trim() !== '');
+  if (first === undefined || ordinal(first) !== null) return null; // a task row
+  const canon = cells.map((c) => canonTones(c));
+  const lead = canon.findIndex((c) => LEAD_HEADER.test(c) && !SUPPORT_HEADER.test(c) && !TIME_HEADER.test(c));
+  const support = canon.findIndex((c) => SUPPORT_HEADER.test(c) && !TIME_HEADER.test(c));
+  return lead >= 0 || support >= 0 ? { width: cells.length, lead, support } : null;
+}
+
+const cellAt = (cells: readonly string[], i: number) => {
+  const t = i >= 0 ? (cells[i] ?? '').trim().replace(/[\s;,.]+$/u, '') : '';
+  return t === '' ? null : t;
+};
+
+export function rowTask(cells: readonly string[], header: TableHeader | null = null): RowTask | null {
   const filled = cells.map((c) => c.trim()).filter(Boolean);
   const [first, content, ...rest] = filled;
   const marker = first ? ordinal(first) : null;
   if (!marker || !content) return null;
+  const text = [content, ...rest].join(' | ');
+  // The header's columns, when this row has the same cells (no merged ones).
+  if (header && cells.length === header.width) {
+    return { marker, text, assignee: cellAt(cells, header.lead), support: cellAt(cells, header.support) };
+  }
   const units = rest.map((c) => findAssignee(c)).filter((a) => a !== null && a.start === 0);
   return {
     marker,
-    text: [content, ...rest].join(' | '),
+    text,
     assignee: units[0]?.unit ?? null,
     support: units[1]?.unit ?? null,
   };

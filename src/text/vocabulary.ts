@@ -399,6 +399,15 @@ export const UNIT_PHRASES_WITH_VERBS = [
   'thực hiện dân chủ',
 ] as const;
 
+/**
+ * Header words of a plan's task table that name its columns: who leads (`Đơn vị chủ trì`,
+ * `Cơ quan thực hiện`, `Phụ trách`), who supports (`Đơn vị phối hợp`); a time column
+ * (`Thời gian thực hiện`) is neither.
+ */
+export const TABLE_LEAD_HEADERS = ['chủ trì', 'thực hiện', 'phụ trách', 'đầu mối'] as const;
+export const TABLE_SUPPORT_HEADERS = ['phối hợp'] as const;
+export const TABLE_TIME_HEADERS = ['thời gian', 'thời hạn', 'tiến độ'] as const;
+
 /** Opening words of an explicit assignment sentence. */
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;
 

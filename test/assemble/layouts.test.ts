@@ -144,6 +144,52 @@ describe('tasks in a table', () => {
   });
 });
 
+describe('tasks in a table whose header names its columns', () => {
+  const plan = (header: string, rows: string[]) =>
+    parseDirective(
+      [
+        'Số: 85/KH-PGDĐT',
+        'Phù Cát, ngày 12 tháng 01 năm 2026',
+        '',
+        'KẾ HOẠCH',
+        'Triển khai chuyển đổi số năm 2026',
+        '',
+        'II. NHIỆM VỤ CỤ THỂ',
+        header,
+        ...rows,
+        '',
+        'TRƯỞNG PHÒNG',
+        'Nguyễn Thị Hoa',
+      ].join('\n'),
+    );
+
+  it('takes the lead and support from their columns, even when the lead is no unit name', () => {
+    const r = plan('| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |', [
+      '| 1 | Kiểm tra việc ứng dụng CNTT | Lãnh đạo Phòng | Bộ phận Chuyên môn | Quý II, III/2026 |',
+      '| 2 | Báo cáo kết quả | Văn phòng; | | Trước ngày 15/12/2026 |',
+    ]);
+    const rows = r.tasks[0]?.children ?? [];
+    expect(rows.map((t) => [t.path, t.assignee, t.lead, t.support])).toEqual([
+      [['II', '1'], 'Lãnh đạo Phòng', 'Lãnh đạo Phòng', 'Bộ phận Chuyên môn'],
+      [['II', '2'], 'Văn phòng', 'Văn phòng', null],
+    ]);
+    // A list of quarters in the time cell: one deadline each, the year written once at the end.
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date, d.text])).toEqual([
+      [['II', '1'], 'quarter', '2026-06-30', 'Quý II'],
+      [['II', '1'], 'quarter', '2026-09-30', 'III/2026'],
+      [['II', '2'], 'by', '2026-12-15', 'Trước ngày 15/12/2026'],
+    ]);
+  });
+
+  it('reads a "thực hiện" column as the lead, not the time column', () => {
+    const r = plan('| STT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |', [
+      '| 1 | Tập huấn học bạ số | Tổ Chuyên môn | Tháng 3-4/2026 |',
+    ]);
+    expect(r.tasks[0]?.children.map((t) => [t.assignee, t.support])).toEqual([['Tổ Chuyên môn', null]]);
+    expect(r.deadlines.map((d) => [d.kind, d.date])).toEqual([['month', '2026-04-30']]);
+  });
+});
+
 describe('a PDF copy with the two columns run together', () => {
   it('splits number and place-date, and gives a position glued to a list item back to the signer', () => {
     const r = parseDirective(

@@ -7,7 +7,7 @@ import { FORWARD_HEADING_WORDS, RETROSPECTIVE_HEADING_WORDS } from '../../text/d
 import type { Env } from './context.js';
 import { alt, Scan, WB, WE } from './fragments.js';
 import { PERIODS, type PeriodPattern } from './period-patterns.js';
-import { pushPeriod } from './periods.js';
+import { pushListedAfter, pushPeriod, withSharedYear } from './periods.js';
 
 /** Each period pattern uncued, in the order of PERIODS. */
 const BARE_PERIODS = PERIODS.map((p) => ({ p, bare: new Scan(() => `${WB}${p.source}`, 'giu', [p.hints]) }));
@@ -24,9 +24,9 @@ export function headingRule(env: Env): void {
   const { c, lower } = env;
   const retro = HEADING_RETRO;
   const forward = HEADING_FORWARD;
-  const hits: { at: number; p: PeriodPattern; g: Record<string, string | undefined> }[] = [];
+  const hits: { at: number; end: number; p: PeriodPattern; g: Record<string, string | undefined> }[] = [];
   for (const { p, bare } of BARE_PERIODS) {
-    for (const m of bare.all(c, lower)) hits.push({ at: m.index, p, g: m.groups ?? {} });
+    for (const m of bare.all(c, lower)) hits.push({ at: m.index, end: m.index + m[0].length, p, g: m.groups ?? {} });
   }
   // Earliest first; on a tie the longer pattern (`cuối năm` over `năm`) was listed later — prefer parts.
   hits.sort((a, b) => a.at - b.at || Number(/-part$/.test(b.p.name)) - Number(/-part$/.test(a.p.name)));
@@ -35,11 +35,12 @@ export function headingRule(env: Env): void {
     const lastRetro = Math.max(-1, ...retro.all(before).map((m) => m.index));
     const lastForward = Math.max(-1, ...forward.all(before).map((m) => m.index));
     if (lastRetro > lastForward) continue;
-    const v = hit.p.resolve(hit.g, env);
+    // A list (`Quý II, III/2026`): its year is written once, at the end; each item is a deadline.
+    const v = hit.p.resolve(withSharedYear(c, hit.g, hit.end), env);
     if (!v) continue;
     const start = c.length - c.trimStart().length;
-    const end = c.trimEnd().length;
-    pushPeriod(env, start, end, `heading-${hit.p.name}`, v);
+    const listed = pushListedAfter(env, hit.p, hit.end);
+    pushPeriod(env, start, listed ? hit.end : c.trimEnd().length, `heading-${hit.p.name}`, v);
     return;
   }
 }

@@ -52,7 +52,7 @@ const SHARED_ITEM = `\\s{0,3}(?:,|và|hoặc)\\s{0,3}(?:(?:tháng|quý)${S})?(?:
 const SHARED_YEAR = lazy(() => rx1(`^(?:${SHARED_ITEM}){1,6}(?:\\s{0,3}/\\s{0,3}|${S}năm${S})(?<y>${YEAR})`));
 
 /** The groups of a period match that ends at `end`, with a year borrowed from the next period. */
-function withSharedYear(c: string, groups: Record<string, string | undefined>, end: number) {
+export function withSharedYear(c: string, groups: Record<string, string | undefined>, end: number) {
   const g = { ...groups };
   if (g.y === undefined && g.y2 === undefined && 'y' in g) {
     const shared = SHARED_YEAR().exec(c.slice(end, end + 80));
@@ -109,6 +109,18 @@ function pushJoined(
 function stickyAt(re: RegExp, c: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(c);
+}
+
+/**
+ * Push the periods listed after one that ends at `end` (`Quý II, III/2026` in a table cell or a
+ * heading); returns whether there were any.
+ */
+export function pushListedAfter(env: Env, p: PeriodPattern, end: number): boolean {
+  const rules = PERIOD_RULES.find((r) => r.p === p);
+  if (!rules) return false;
+  const before = env.out.length;
+  pushJoined(env, p, rules.joined, rules.joinedBare, end);
+  return env.out.length > before;
 }
 
 export function periodRules(env: Env): void {
