@@ -221,6 +221,20 @@ describe('by — counted from the signing date (civil-code counting)', () => {
 
 describe('on — event dates', () => {
   it.each<Row>([
+    // an event word inside a unit's name is passed over; the one after it counts
+    { input: 'Ban Tổ chức Tỉnh ủy họp ngày 15/5/2026.', kind: 'on', date: '2026-05-15', text: 'họp ngày 15/5/2026' },
+    {
+      input: 'Ban Tổ chức Tỉnh ủy tổ chức hội nghị ngày 15/5/2026.',
+      kind: 'on',
+      date: '2026-05-15',
+      text: 'tổ chức hội nghị ngày 15/5/2026',
+    },
+    {
+      input: 'Tổ chức Hội nghị sơ kết vào ngày 15/5/2026.',
+      kind: 'on',
+      date: '2026-05-15',
+      text: 'Tổ chức Hội nghị sơ kết vào ngày 15/5/2026',
+    },
     {
       input: 'Tổ chức Hội nghị sơ kết vào ngày 20/5/2026.',
       kind: 'on',
@@ -805,6 +819,7 @@ describe('not deadlines', () => {
     'Thực hiện từ năm 2021 đến năm 2025.', // whole years: a review or a goal
     'Từ tháng 1 đến tháng 3/2026, toàn tỉnh đã tổ chức 12 hội nghị.', // ends before the document
     'từ tháng 5 đến nay', // no period at the end
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2026;', // a law's title, not an event
   ])('%s', (input) => {
     const { found, problems } = findDeadlines(input, DOC);
     expect(found).toEqual([]);

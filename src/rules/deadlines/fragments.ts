@@ -68,14 +68,17 @@ export class Scan {
 
   private wordStart = false;
 
-  /** Every match in `c`, as `c.matchAll` gives them; `lower` is `c` lower-cased (see `lowerCopy`). */
-  all(c: string, lower?: string | null): RegExpExecArray[] {
+  /**
+   * Every match in `c`, as `c.matchAll` gives them; `lower` is `c` lower-cased (see `lowerCopy`).
+   * A match `accept` refuses is tried again from its next position, so it cannot hide a later one.
+   */
+  all(c: string, lower?: string | null, accept?: (m: RegExpExecArray) => boolean): RegExpExecArray[] {
     if (!this.hints.in(lower)) return [];
     const out: RegExpExecArray[] = [];
     const re = this.re;
     re.lastIndex = 0;
     for (let m = re.exec(c); m; m = re.exec(c)) {
-      if (this.wordStart && wordCharBefore(c, m.index)) {
+      if ((this.wordStart && wordCharBefore(c, m.index)) || (accept && !accept(m))) {
         re.lastIndex = m.index + 1;
         continue;
       }

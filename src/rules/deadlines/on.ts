@@ -27,6 +27,19 @@ function narrativeBefore(c: string, at: number): boolean {
   return NARRATIVE_IN_CLAUSE.test(c.slice(cs < 0 ? at - 100 : cs, at));
 }
 
+const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
+const WORD_BEFORE = /(?<word>\p{L}+)\s+$/u;
+
+/**
+ * Whether the word at `at` is capitalised after a capitalised word: part of a title
+ * (`Luật Tổ chức chính quyền địa phương ngày 19/02/2025`), not an event (`Tổ chức Hội nghị …`).
+ */
+function insideName(c: string, at: number): boolean {
+  if (!isUpper(c[at])) return false;
+  const word = WORD_BEFORE.exec(c.slice(Math.max(0, at - 40), at))?.groups?.word;
+  return word !== undefined && isUpper(word[0]);
+}
+
 export function onRules(env: Env): void {
   const { c, lower } = env;
   // Both patterns read a written date.
@@ -36,7 +49,8 @@ export function onRules(env: Env): void {
     const g = m.groups ?? {};
     pushDate(env, m.index, m.index + m[0].length, 'on-vao-date', 'on', g.date ?? '', g.time);
   }
-  for (const m of ON_EVENT.all(c, lower)) {
+  // A cue inside a name (`Ban Tổ chức Tỉnh ủy họp ngày …`) is passed over: the event word after it counts.
+  for (const m of ON_EVENT.all(c, lower, (x) => !insideName(c, x.index))) {
     const g = m.groups ?? {};
     if (containsWord(g.gap ?? '', GAP_BLOCKERS) || containsWord(g.gap ?? '', NARRATIVE_MARKERS)) continue;
     if (narrativeBefore(c, m.index)) continue;
