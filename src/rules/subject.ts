@@ -32,6 +32,8 @@ function stops(line: Line): boolean {
   );
 }
 
+const LOWER_START = /^[*_\s]*\p{Ll}/u;
+
 /** Collect subject lines from `from`, crossing single blank lines while the text continues. */
 function collect(
   lines: readonly Line[],
@@ -51,8 +53,11 @@ function collect(
     }
     // After "V/v …" every line must continue the subject; under a title the first line is the subject.
     if ((out.length || continuation) && (stops(line) || isSentence(line))) break;
-    // Title subjects keep one style: caps lines under a caps subject, mixed under mixed.
-    if (out.length && caps !== null && isAllCaps(line.text) !== caps) break;
+    // Title subjects keep one style: caps lines under a caps subject, mixed under mixed — but a
+    // line opening in lower case continues a caps one ("KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" ⏎
+    // "tại buổi làm việc với …"); a body sentence opens with a capital.
+    const continues = caps === true && LOWER_START.test(line.text);
+    if (out.length && caps !== null && isAllCaps(line.text) !== caps && !continues) break;
     const prev = out[out.length - 1];
     if (prev && blanks > 0 && /[.;]$/u.test(prev.text)) break;
     out.push(line);

@@ -106,6 +106,36 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('subject under a title', () => {
+  const titled = (title: string[]) =>
+    parseDirective(
+      [
+        'TỈNH ỦY NGHỆ AN',
+        '*',
+        'Số 512-TB/TU',
+        '',
+        'Nghệ An, ngày 18 tháng 6 năm 2026',
+        '',
+        ...title,
+        '',
+        'Ngày 12/6/2026, đồng chí …',
+      ].join('\n'),
+    );
+
+  it('continues a caps subject with a line opening in lower case', () => {
+    const r = titled(['THÔNG BÁO', 'KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY', 'tại buổi làm việc với Ban Thường vụ Huyện ủy']);
+    expect([r.docType, r.subject]).toEqual([
+      'Thông báo',
+      'KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY tại buổi làm việc với Ban Thường vụ Huyện ủy',
+    ]);
+  });
+
+  it('stops a caps subject at a line opening with a capital', () => {
+    const r = titled(['THÔNG BÁO', 'KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY', 'Đồng chí Bí thư chủ trì']);
+    expect(r.subject).toBe('KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY');
+  });
+});
+
 describe('tasks in a table', () => {
   it('reads numbered rows as tasks with their lead, support and time columns', () => {
     const r = parseDirective(

@@ -820,10 +820,21 @@ describe('not deadlines', () => {
     'Từ tháng 1 đến tháng 3/2026, toàn tỉnh đã tổ chức 12 hội nghị.', // ends before the document
     'từ tháng 5 đến nay', // no period at the end
     'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2026;', // a law's title, not an event
+    'Ghi nhận kết quả đạt được trong 6 tháng đầu năm 2026.', // looking back
+    'Các đơn vị đã hoàn thành trong quý II/2026.',
   ])('%s', (input) => {
     const { found, problems } = findDeadlines(input, DOC);
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('results to report within a period are still a deadline', () => {
+    expectOne({
+      input: 'Báo cáo kết quả thực hiện trong quý II/2026.',
+      kind: 'quarter',
+      date: '2026-06-30',
+      text: 'trong quý II/2026',
+    });
   });
 
   it('narrative with `đã` is not an event, even without a document date', () => {

@@ -3,9 +3,10 @@
 // (`Kết luận số 01-KL/TW, ngày …`) are kept out.
 
 import { BY_CUES, BY_CUES_WITH_NGAY, EVENT_CUES, NARRATIVE_MARKERS } from '../../text/deadline-vocabulary.js';
-import { clauseStart, type Env } from './context.js';
+import type { Env } from './context.js';
 import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, containsWord, S, Scan, WB, WE } from './fragments.js';
+import { narrativeBefore } from './narrative.js';
 
 // vào ngày 20/4/2026 · vào 8 giờ 00 ngày 20/4/2026
 const ON_VAO = new Scan(() => `${WB}vào${S}(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`, 'giu', [['vào']]);
@@ -18,14 +19,6 @@ const ON_EVENT = new Scan(
   [['ngày']],
 );
 const GAP_BLOCKERS = [...BY_CUES, ...BY_CUES_WITH_NGAY, 'số', 'từ', 'đến'] as const;
-
-// `đã tổ chức vào ngày …`, `ban hành vào ngày …`: a narrative marker earlier in the same clause.
-const NARRATIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(NARRATIVE_MARKERS)}${WE}`);
-
-function narrativeBefore(c: string, at: number): boolean {
-  const cs = clauseStart(c, at, 100);
-  return NARRATIVE_IN_CLAUSE.test(c.slice(cs < 0 ? at - 100 : cs, at));
-}
 
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 const WORD_BEFORE = /(?<word>\p{L}+)\s+$/u;

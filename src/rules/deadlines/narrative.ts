@@ -1,0 +1,24 @@
+// Clauses that tell what happened rather than what is to be done: `đã tổ chức vào ngày …` is no
+// event to come, `kết quả đạt được trong 6 tháng đầu năm` no period to finish in.
+
+import { NARRATIVE_MARKERS, RETROSPECTIVE_PERIOD_MARKERS } from '../../text/deadline-vocabulary.js';
+import { clauseStart } from './context.js';
+import { alt, Scan, WB, WE } from './fragments.js';
+
+const NARRATIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(NARRATIVE_MARKERS)}${WE}`);
+const RETROSPECTIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(RETROSPECTIVE_PERIOD_MARKERS)}${WE}`);
+
+function clauseBefore(c: string, at: number): string {
+  const cs = clauseStart(c, at, 100);
+  return c.slice(cs < 0 ? Math.max(0, at - 100) : cs, at);
+}
+
+/** A narrative marker (`đã`, `ban hành` …) earlier in the clause that ends at `at`. */
+export function narrativeBefore(c: string, at: number): boolean {
+  return NARRATIVE_IN_CLAUSE.test(clauseBefore(c, at));
+}
+
+/** A retrospective marker (`đã`, `đạt được`, `ghi nhận`) earlier in the clause of a period at `at`. */
+export function retrospectiveBefore(c: string, at: number): boolean {
+  return RETROSPECTIVE_IN_CLAUSE.test(clauseBefore(c, at));
+}
