@@ -51,12 +51,13 @@ function collect(
       if (blanks > 1 && out.length) break;
       continue;
     }
-    // After "V/v …" every line must continue the subject; under a title the first line is the subject.
-    if ((out.length || continuation) && (stops(line) || isSentence(line))) break;
     // Title subjects keep one style: caps lines under a caps subject, mixed under mixed — but a
-    // line opening in lower case continues a caps one ("KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY" ⏎
-    // "tại buổi làm việc với …"); a body sentence opens with a capital.
-    const continues = caps === true && LOWER_START.test(line.text);
+    // line opening in lower case continues a caps one, however long ("KẾT LUẬN CỦA THƯỜNG TRỰC
+    // TỈNH ỦY" ⏎ "tại buổi làm việc với …", "CỦA BAN BÍ THƯ" ⏎ "về lãnh đạo …"): a body
+    // sentence opens with a capital.
+    const continues = out.length > 0 && caps === true && LOWER_START.test(line.text);
+    // After "V/v …" every line must continue the subject; under a title the first line is the subject.
+    if ((out.length || continuation) && (stops(line) || (isSentence(line) && !continues))) break;
     if (out.length && caps !== null && isAllCaps(line.text) !== caps && !continues) break;
     const prev = out[out.length - 1];
     if (prev && blanks > 0 && /[.;]$/u.test(prev.text)) break;

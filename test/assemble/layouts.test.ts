@@ -130,6 +130,13 @@ describe('subject under a title', () => {
     ]);
   });
 
+  it('continues a caps subject with a long lower-case line (a Chỉ thị: CỦA BAN BÍ THƯ ⏎ về …)', () => {
+    const about =
+      'về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031';
+    const r = titled(['CHỈ THỊ', 'CỦA BAN BÍ THƯ', about]);
+    expect([r.docType, r.subject]).toEqual(['Chỉ thị', `CỦA BAN BÍ THƯ ${about}`]);
+  });
+
   it('stops a caps subject at a line opening with a capital', () => {
     const r = titled(['THÔNG BÁO', 'KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY', 'Đồng chí Bí thư chủ trì']);
     expect(r.subject).toBe('KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY');
