@@ -30,3 +30,9 @@ export function findUrgency(header: readonly Line[]) {
 export function findConfidentiality(header: readonly Line[]) {
   return findStamp(header, SECRECY_MARKS, 'confidentiality.stamp');
 }
+
+/** Whether a line is an urgency or secrecy stamp (`HỎA TỐC`, `KHẨN`, `MẬT` …) by itself. */
+export function isStamp(text: string): boolean {
+  const key = stampKey(text);
+  return URGENCY_MARKS.some(([folded]) => folded === key) || SECRECY_MARKS.some(([folded]) => folded === key);
+}

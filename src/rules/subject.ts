@@ -6,6 +6,7 @@ import { isSentence } from '../text/zones.js';
 import { matchPlaceDate } from './date.js';
 import type { Finding } from './finding.js';
 import { findingLines } from './finding.js';
+import { isStamp } from './marks.js';
 import { matchNumber } from './number.js';
 
 export interface SubjectValue {
@@ -28,7 +29,8 @@ function stops(line: Line): boolean {
     matchNumber(line) !== null ||
     matchPlaceDate(line) !== null ||
     parseMarker(t) !== null ||
-    BODY_OPENERS.test(line.canon)
+    BODY_OPENERS.test(line.canon) ||
+    isStamp(t)
   );
 }
 

@@ -376,6 +376,17 @@ export const ASSIGNMENT_VERBS = [
   'phát huy',
   'thay mặt',
   'căn',
+  'huy động',
+  'xử lý',
+  'tham gia',
+  'nộp',
+  'bổ sung',
+  'ứng phó',
+  'thống kê',
+  'điều chỉnh',
+  'thành lập',
+  // not a verb, but where a unit's name ends: "Các phòng, ban theo chức năng, nhiệm vụ được giao …"
+  'theo chức năng',
 ] as const;
 
 /** Fixed unit phrases that contain an assignment verb but are part of the name. */

@@ -106,6 +106,26 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('a stamp under the V/v line', () => {
+  it('is the urgency, not part of the subject', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN ĐỨC PHỔ',
+        'Số: 334/UBND-VP',
+        'V/v khẩn trương khắc phục hậu quả mưa lũ',
+        'HỎA TỐC',
+        'Đức Phổ, ngày 28 tháng 10 năm 2026',
+        '',
+        'Kính gửi: UBND các xã, phường.',
+        '',
+        'Nội dung.',
+      ].join('\n'),
+    );
+    expect([r.subject, r.urgency]).toEqual(['khẩn trương khắc phục hậu quả mưa lũ', 'Hỏa tốc']);
+  });
+});
+
 describe('subject under a title', () => {
   const titled = (title: string[]) =>
     parseDirective(

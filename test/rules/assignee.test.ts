@@ -27,6 +27,16 @@ describe('assignee', () => {
       'subject',
     ],
     ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu', 'Sở Tài chính', 'subject'],
+    [
+      'Chủ tịch UBND các xã, phường huy động lực lượng tại chỗ khắc phục hậu quả',
+      'Chủ tịch UBND các xã, phường',
+      'subject',
+    ],
+    [
+      'Các phòng, ban, đơn vị theo chức năng, nhiệm vụ được giao chủ động triển khai',
+      'Các phòng, ban, đơn vị',
+      'subject',
+    ],
   ])('%s', (text, unit, kind) => {
     expect(findAssignee(text)).toMatchObject({ unit, kind });
   });
