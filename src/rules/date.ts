@@ -23,6 +23,12 @@ const PLACE_DATE = new RegExp(
   `(?:(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,\\s*)?ngày${BLANK}(?:(?<d>\\d{1,2})${BLANK})?tháng${BLANK}(?:(?<m>\\d{1,2})${BLANK})?năm${BLANK}(?<y>(?:19|20)\\d{2})`,
   'u',
 );
+// "Hà Nội ngày 05 tháng 3 năm 2026": the comma lost in a copy; then the place is a proper name
+// of at most four capitalised words (a subject such as "Tổ chức hội nghị ngày …" is not).
+const PLACE_DATE_NO_COMMA = new RegExp(
+  `(?<place>\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*){0,3})\\s+ngày${BLANK}(?:(?<d>\\d{1,2})${BLANK})?tháng${BLANK}(?:(?<m>\\d{1,2})${BLANK})?năm${BLANK}(?<y>(?:19|20)\\d{2})`,
+  'u',
+);
 // "<Place>, ngày …/…/2026" and "<Place>, 07/4/2026".
 const PLACE_NUMERIC = new RegExp(
   `(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,(?:\\s*ngày)?(?:\\s*(?<d>\\d{1,2}))?${BLANK}\\/${BLANK}(?:(?<m>\\d{1,2})${BLANK})?\\/${BLANK}(?<y>(?:19|20)\\d{2})(?![\\d])`,
@@ -59,9 +65,12 @@ function startsHeaderItem(prefix: string): boolean {
 export function matchPlaceDate(line: Line): Finding<PlaceDate> | null {
   const text = line.canon;
   // Each pattern needs its literals (`năm`; a comma and a slash): most lines skip both.
-  const m =
+  let m =
     (text.includes('năm') ? PLACE_DATE.exec(text) : null) ??
     (text.includes('/') && text.includes(',') ? PLACE_NUMERIC.exec(text) : null);
+  if (m && !m.groups?.place && !startsHeaderItem(text.slice(0, m.index)) && text.includes('năm')) {
+    m = PLACE_DATE_NO_COMMA.exec(text) ?? m;
+  }
   if (!m?.groups) return null;
   // A header date line starts with the place or with "ngày"; a body sentence does not.
   const start = m.index;

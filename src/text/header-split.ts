@@ -4,6 +4,8 @@
 import { canonTones } from './fold.js';
 import { bannerIndex, KINH_GUI, VV } from './labels.js';
 import type { Line } from './lines.js';
+import { alternation } from './patterns.js';
+import { PLACE_PREFIXES } from './vocabulary.js';
 
 const HEADER_UNITS = 40;
 
@@ -16,7 +18,11 @@ const NUMBER_START = /(?<![\p{L}])S[ốo](?:\s*:)?(?:\s*[\d.…_]+)?(?:\s*[-–/
 const VV_START = /(?<=\s)V\s*\/\s*[vV]\s/gu;
 // Words bounded at 40 characters: unbounded, `A.A.A.…` (every capital a start) was quadratic.
 // Not inside a symbol: "UBND-KT Hà Tĩnh, ngày" starts at "Hà", not at "KT".
-const DATE_START = /(?<![\p{L}\p{N}/-])\p{Lu}[\p{L}.]{0,40}(?:\s+\p{Lu}[\p{L}.]{0,40}){0,4}\s*,\s*ngày(?![\p{L}])/gu;
+// `Thành phố Hồ Chí Minh, ngày …` starts at its prefix.
+const DATE_START = new RegExp(
+  `(?<![\\p{L}\\p{N}/-])(?:${alternation(PLACE_PREFIXES)}\\s+)?\\p{Lu}[\\p{L}.]{0,40}(?:\\s+\\p{Lu}[\\p{L}.]{0,40}){0,4}\\s*,\\s*ngày(?![\\p{L}])`,
+  'gu',
+);
 
 function cutPoints(text: string): number[] {
   const points = new Set<number>();

@@ -419,6 +419,9 @@ export const TABLE_LEAD_HEADERS = ['chủ trì', 'thực hiện', 'phụ trách'
 export const TABLE_SUPPORT_HEADERS = ['phối hợp'] as const;
 export const TABLE_TIME_HEADERS = ['thời gian', 'thời hạn', 'tiến độ'] as const;
 
+/** Words before a place name in the date line that are not capitalised: `Thành phố Hồ Chí Minh, ngày …`. */
+export const PLACE_PREFIXES = ['Thành phố', 'Thị xã', 'Thị trấn'] as const;
+
 /** Opening words of an explicit assignment sentence. */
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;
 

@@ -106,6 +106,15 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('a place named with a lower-case prefix', () => {
+  it('keeps "Thành phố" with the place', () => {
+    const r = parseDirective(
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 12/UBND-VP\nThành phố Hồ Chí Minh, ngày 05 tháng 03 năm 2026\nV/v thử\n\nKính gửi: Các sở.\n\nNội dung.',
+    );
+    expect([r.place, r.date]).toEqual(['Thành phố Hồ Chí Minh', '2026-03-05']);
+  });
+});
+
 describe('a stamp under the V/v line', () => {
   it('is the urgency, not part of the subject', () => {
     const r = parseDirective(

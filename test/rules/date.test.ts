@@ -16,9 +16,17 @@ describe('place and date', () => {
     ['Bắc Ninh, ngày 03/4/2026', 'Bắc Ninh', '2026-04-03'],
     ['ngày 03 tháng 4 năm 2018', null, '2018-04-03'],
     ['ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018', 'Hà Nội', '2018-04-03'],
+    // the comma lost in a copy
+    ['Hà Nội ngày 05 tháng 3 năm 2026', 'Hà Nội', '2026-03-05'],
+    ['Buôn Ma Thuột ngày 5 tháng 3 năm 2026', 'Buôn Ma Thuột', '2026-03-05'],
   ])('%s', (text, place, date) => {
     const found = matchPlaceDate(line(text));
     expect(found?.value).toEqual({ place, date, invalid: false });
+  });
+
+  it('does not take a sentence with a date for the date line', () => {
+    expect(matchPlaceDate(line('Tổ chức hội nghị ngày 05 tháng 3 năm 2026'))).toBeNull();
+    expect(matchPlaceDate(line('Đề nghị gửi trước ngày 05 tháng 3 năm 2026'))).toBeNull();
   });
 
   it('flags an impossible date and keeps what is certain', () => {
