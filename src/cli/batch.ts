@@ -9,7 +9,7 @@ import { UsageError } from './errors.js';
 import { type Expanded, type InputFile, mirrorPath } from './inputs.js';
 import { type CliIO, fsReason, readInput } from './io.js';
 import { type Job, type JobResult, runJob } from './job.js';
-import { runOrdered } from './pool.js';
+import { poolOptions, runOrdered } from './pool.js';
 import { startProgress } from './progress.js';
 import { EXTENSIONS, loadRenderer, type RenderSpec } from './render.js';
 
@@ -152,7 +152,7 @@ export async function runBatch(
   const written = new Map<string, string>();
   let streamed = 0;
   try {
-    for await (const result of runOrdered(jobs, local, threads)) {
+    for await (const result of runOrdered(jobs, local, threads, poolOptions(io))) {
       if (io.signal?.aborted) {
         report.interrupted = { done: result.index, total: files.length, last: lastDone };
         break;

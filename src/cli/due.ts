@@ -10,7 +10,7 @@ import { DEFAULT_EXTENSIONS, expandInputs } from './inputs.js';
 import { type CliIO, fsReason, readInput, useColor } from './io.js';
 import { type Job, runJob } from './job.js';
 import { parseDate, parseExtensions, parseJobs, parseNow, parseRemind, parseWithin } from './options.js';
-import { defaultJobs, runOrdered } from './pool.js';
+import { defaultJobs, poolOptions, runOrdered } from './pool.js';
 import { configure, EXIT_INPUT, EXIT_OK, NAME, parseArgs } from './run.js';
 
 const AGENDA_FORMATS = ['text', 'json', 'csv', 'ics'] as const;
@@ -100,7 +100,12 @@ export async function runDue(argv: string[], io: CliIO, fail: (m: string) => voi
   const local = async (job: Job) => (job.path === '-' ? runJob(job, await readInput('-', io)) : runJob(job));
   const sources: AgendaSource[] = [];
   let failed = 0;
-  for await (const result of runOrdered(jobs, local, expanded.files.some((f) => f.path === '-') ? 1 : o.jobs)) {
+  for await (const result of runOrdered(
+    jobs,
+    local,
+    expanded.files.some((f) => f.path === '-') ? 1 : o.jobs,
+    poolOptions(io),
+  )) {
     if (!result.ok) {
       failed++;
       fail(result.message);

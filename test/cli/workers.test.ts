@@ -1,7 +1,7 @@
 // A large batch runs on worker threads; the output must not depend on how many (spawned runs of
 // the built bin/, since workers load compiled JavaScript).
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,7 @@ import { FIXTURES, ROOT } from './helpers.js';
 const BIN = join(ROOT, 'bin', 'directive-parse.js');
 const exec = promisify(execFile);
 const run = (args: string[]) =>
-  exec(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true' }, maxBuffer: 64 << 20 });
+  exec(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true' }, maxBuffer: 256 << 20 });
 
 let dir = '';
 beforeAll(() => {
@@ -46,6 +46,30 @@ describe('worker threads', { timeout: 120_000 }, () => {
       .sort();
     expect(files).toHaveLength(WORKER_THRESHOLD + 12);
     for (const f of files) expect(readFileSync(join(b, f), 'utf8')).toBe(readFileSync(join(a, f), 'utf8'));
+  });
+});
+
+describe('a worker that runs out of memory', { timeout: 120_000 }, () => {
+  it('leaves its jobs to the main thread: the output is the same, nothing fails', async () => {
+    // A 1 MB input with a 16 MB worker heap: the worker stops on it, a new one takes the rest.
+    const big = mkdtempSync(join(tmpdir(), 'dp-oom-'));
+    for (const f of readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((x) => x.endsWith('.txt'))) {
+      copyFileSync(join(dir, f), join(big, f.replace(/[/\\]/gu, '-')));
+    }
+    const text = readFileSync(join(ROOT, 'fixtures', 'party-ket-luan', 'input.txt'), 'utf8');
+    writeFileSync(join(big, '000-big.txt'), `${text}\n`.repeat(Math.ceil((1 << 20) / text.length)));
+    const one = await run([big, '-f', 'ndjson', '--jobs', '1']);
+    const env = { ...process.env, CI: 'true', DIRECTIVE_PARSE_WORKER_HEAP_MB: '16', DIRECTIVE_PARSE_DEBUG: '1' };
+    const two = await exec(process.execPath, [BIN, big, '-f', 'ndjson', '--jobs', '2'], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 256 << 20,
+    });
+    expect(two.stderr).toMatch(/a worker stopped \(.*memory.*\); 2 job\(s\) run on the main thread/u);
+    expect(two.stderr).toMatch(/61 files parsed, 0 failed/u);
+    expect(two.stdout).toBe(one.stdout);
   });
 });
 
