@@ -7,7 +7,13 @@
 // their year with the symbol: `30/2020/NĐ-CP` → '30' + '2020/NĐ-CP' (as the own-number rule does).
 
 import { isoDate } from '../text/dates.js';
-import { ISSUER_HEADS, ISSUER_STOP_WORDS, NAMED_ACT_TYPES, NUMBER_WORDS } from '../text/deadline-vocabulary.js';
+import {
+  ISSUER_HEADS,
+  ISSUER_STOP_WORDS,
+  MAIN_CLAUSE_VERBS,
+  NAMED_ACT_TYPES,
+  NUMBER_WORDS,
+} from '../text/deadline-vocabulary.js';
 import { canonTones } from '../text/fold.js';
 import { alternation } from '../text/patterns.js';
 import { DOC_TYPE_ABBREVIATIONS, DOC_TYPE_NAMES, PARTY_TYPE_OVERRIDES } from '../text/vocabulary.js';
@@ -61,6 +67,7 @@ const TOKEN = /\p{L}[\p{L}\p{N}]*|\d+|[^\s\p{L}\p{N}]/gu;
 const HEAD_START = new RegExp(`^(?:${alternation(ISSUER_HEADS)})(?![\\p{L}])`, 'u');
 const STOP_START = new RegExp(`^(?:${alternation(ISSUER_STOP_WORDS)})(?![\\p{L}])`, 'u');
 const TYPE_START = new RegExp(`^(?:${TYPE_NAMES})(?![\\p{L}])`, 'u');
+const MAIN_VERB_START = new RegExp(`^(?:${alternation(MAIN_CLAUSE_VERBS)})(?![\\p{L}])`, 'u');
 
 function key(s: string): string {
   return canonTones(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
@@ -118,6 +125,8 @@ function readIssuer(text: string, c: string, from: number): string | null {
   const begin = from + intro[0].length;
   const window = c.slice(begin, begin + 200);
   let end = 0;
+  // Where the issuer ended before a comma that led on to another body (`của A, B …`).
+  let beforeComma = -1;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(window); m; m = TOKEN.exec(window)) {
     const tok = m[0];
@@ -125,7 +134,10 @@ function readIssuer(text: string, c: string, from: number): string | null {
     const rest = window.slice(at);
     const next = window.slice(at + tok.length).trimStart();
     if (tok === ',' || tok === '-' || tok === '–') {
-      if (HEAD_START.test(next) || (tok !== ',' && /^\p{Lu}/u.test(next))) continue;
+      if (HEAD_START.test(next) || (tok !== ',' && /^\p{Lu}/u.test(next))) {
+        if (tok === ',') beforeComma = end;
+        continue;
+      }
       break;
     }
     if (tok === '.') {
@@ -139,7 +151,12 @@ function readIssuer(text: string, c: string, from: number): string | null {
       if (/^\p{Lu}/u.test(next) && !TYPE_START.test(next)) continue;
       break;
     }
-    if (end > 0 && (STOP_START.test(rest) || TYPE_START.test(rest))) break;
+    if (end > 0 && (STOP_START.test(rest) || TYPE_START.test(rest))) {
+      // `của Bộ Công an, Ủy ban nhân dân tỉnh ban hành …`: the body after the comma is the subject
+      // of the document's own sentence.
+      if (beforeComma > 0 && MAIN_VERB_START.test(rest)) end = beforeComma;
+      break;
+    }
     if (/^\d/.test(tok) && /^\s{0,2}[-/]/.test(window.slice(at + tok.length))) break; // another id
     end = at + tok.length;
   }

@@ -325,8 +325,35 @@ export const ISSUER_HEADS = [
   'Trung ương',
 ] as const;
 
+/**
+ * Verbs of a document's own main clause: after `của A, B` they make B its subject, not a second
+ * issuer (`… của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy yêu cầu …`).
+ */
+export const MAIN_CLAUSE_VERBS = [
+  'yêu cầu',
+  'đề nghị',
+  'ban hành',
+  'hướng dẫn',
+  'chỉ đạo',
+  'thông báo',
+  'triển khai',
+  'thực hiện',
+  'xây dựng',
+  'tổ chức',
+  'giao',
+  'gửi',
+  'báo cáo',
+  'đã',
+  'trân trọng',
+] as const;
+
 /** Words that end an issuer read after `của`: `của Ban Thường vụ Thành ủy về việc …`. */
 export const ISSUER_STOP_WORDS = [
+  'xây dựng',
+  'tổ chức',
+  'giao',
+  'báo cáo',
+  'trân trọng',
   'về',
   'về việc',
   'thông báo',

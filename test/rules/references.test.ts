@@ -81,11 +81,33 @@ describe('Party ids', () => {
     ['Chương trình số 17-CTr/TU', [{ id: '17-CTr/TU', docType: 'Chương trình' }]],
     ['theo kế hoạch số 43-KH/TU', [{ id: '43-KH/TU', docType: 'Kế hoạch' }]],
     ['KẾ HOẠCH SỐ 43-KH/TU', [{ id: '43-KH/TU', docType: 'Kế hoạch' }]],
+    // after `của A, B`, B is a second issuer only when the document's own verb does not follow it
+    [
+      'Thực hiện Kết luận số 125-KL/TU, ngày 20/02/2026 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy',
+      [{ id: '125-KL/TU', issuer: 'Ban Thường vụ Tỉnh ủy' }],
+    ],
+    [
+      'Hướng dẫn số 205-HD/BTGDVTW, ngày 05/01/2026 của Ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn công tác',
+      [{ id: '205-HD/BTGDVTW', issuer: 'Ban Tuyên giáo và Dân vận Trung ương' }],
+    ],
+    [
+      'Kết luận số 16-KL/TW, ngày 31/3/2026 của Bộ Chính trị, Ban Bí thư về thực hiện',
+      [{ id: '16-KL/TW', issuer: 'Bộ Chính trị, Ban Bí thư' }],
+    ],
+    ['Kết luận số 12-KL/TU của Đảng ủy báo cáo kết quả', [{ id: '12-KL/TU', issuer: 'Đảng ủy' }]],
   ])('%s', expectRefs);
 });
 
 describe('State ids', () => {
   it.each<[string, Want[]]>([
+    [
+      'Công văn số 1180/BCA-C06 ngày 05/5/2026 của Bộ Công an, Ủy ban nhân dân tỉnh ban hành Kế hoạch',
+      [{ id: '1180/BCA-C06', issuer: 'Bộ Công an' }],
+    ],
+    [
+      'Kế hoạch số 58/KH-UBND ngày 20/02/2026 của UBND thành phố Hà Nội, UBND phường xây dựng Kế hoạch như sau:',
+      [{ id: '58/KH-UBND', issuer: 'UBND thành phố Hà Nội' }],
+    ],
     [
       'Quyết định số 45/QĐ-UBND ngày 05/02/2026 của Ủy ban nhân dân tỉnh về việc',
       [
