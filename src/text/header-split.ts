@@ -2,7 +2,7 @@
 //   "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018"
 // Split such a line into units at its banners, the Party star, the number and the place-date.
 import { canonTones } from './fold.js';
-import { bannerIndex, KINH_GUI, VV } from './labels.js';
+import { bannerIndex, KINH_GUI, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { alternation } from './patterns.js';
 import { PLACE_PREFIXES } from './vocabulary.js';
@@ -24,9 +24,20 @@ const DATE_START = new RegExp(
   'gu',
 );
 
+/**
+ * Banners as a header prints them: the national and Party banners in capitals (a sentence may
+ * name `Đảng Cộng sản Việt Nam`), the motto in any case.
+ */
+function headerBanners(text: string): Array<[number, number]> {
+  return bannerIndex(text).filter(([a, b]) => {
+    const t = text.slice(a, b);
+    return t === t.toUpperCase() || /^\s*Độc/u.test(t);
+  });
+}
+
 function cutPoints(text: string): number[] {
   const points = new Set<number>();
-  for (const [a, b] of bannerIndex(text)) {
+  for (const [a, b] of headerBanners(text)) {
     points.add(a);
     points.add(b);
   }
@@ -48,7 +59,10 @@ function dateCut(segment: string): number | null {
 /** Units of the header that hold several items become one unit per item. */
 export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
-  const stop = lines.findIndex((l) => KINH_GUI.test(l.canon) || (VV.test(l.canon) && !/^S[ốo]/u.test(l.canon)));
+  // A title line (`HƯỚNG DẪN`, `KẾ HOẠCH`) ends it too: the subject and the body follow.
+  const stop = lines.findIndex(
+    (l) => KINH_GUI.test(l.canon) || (VV.test(l.canon) && !/^S[ốo]/u.test(l.canon)) || titleType(l.text) !== null,
+  );
   const headerEnd = Math.min(stop < 0 ? lines.length : stop, HEADER_UNITS);
   const out: Line[] = [];
   lines.forEach((line, i) => {
@@ -61,7 +75,7 @@ export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
     // a number and a place-date together, or a number with its subject.
     const several =
       (cuts.length > 0 || dateCut(line.text) !== null) &&
-      (bannerIndex(line.text).length > 0 ||
+      (headerBanners(line.text).length > 0 ||
         STAR_GAP.test(line.text) ||
         dateCut(line.text) !== null ||
         (/^S[ốo]/u.test(line.canon) && VV_START.test(line.text)));

@@ -106,6 +106,36 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('a banner phrase in a sentence', () => {
+  it('does not split the subject or a task of a document without Kính gửi', () => {
+    const r = parseDirective(
+      [
+        'TỈNH ỦY GIA LAI',
+        'BAN TUYÊN GIÁO VÀ DÂN VẬN',
+        '*',
+        'Số 14-HD/BTGDVTU',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'Gia Lai, ngày 27 tháng 01 năm 2026',
+        '',
+        'HƯỚNG DẪN',
+        'tuyên truyền kỷ niệm 96 năm Ngày thành lập',
+        'Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)',
+        '',
+        'I- NỘI DUNG',
+        '1- Khẳng định vai trò lãnh đạo của Đảng Cộng sản Việt Nam trong sự nghiệp cách mạng.',
+        '2- Tuyên truyền Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.',
+      ].join('\n'),
+    );
+    expect(r.subject).toBe(
+      'tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)',
+    );
+    expect(r.tasks[0]?.children.map((t) => t.text)).toEqual([
+      'Khẳng định vai trò lãnh đạo của Đảng Cộng sản Việt Nam trong sự nghiệp cách mạng.',
+      'Tuyên truyền Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.',
+    ]);
+  });
+});
+
 describe('a place named with a lower-case prefix', () => {
   it('keeps "Thành phố" with the place', () => {
     const r = parseDirective(
