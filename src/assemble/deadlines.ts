@@ -1,6 +1,7 @@
 // Find deadlines paragraph by paragraph and attach each to the innermost task containing it.
 import { type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
 import { findReferences } from '../rules/references.js';
+import { contentCell } from '../rules/table-row.js';
 import { type Block, isBold, locate } from '../text/blocks.js';
 import { isAllCaps } from '../text/labels.js';
 import type { Deadline, Source, Task, Warning } from '../types.js';
@@ -60,13 +61,15 @@ function dropRestatedRecurrences(found: readonly DeadlineFinding[]): DeadlineFin
 
 /**
  * A table row's cells are read one by one, each like a heading: a "Thời gian" column holds
- * "Quý II/2026" or "Thường xuyên" with no cue word before it.
+ * "Quý II/2026" or "Thường xuyên" with no cue word before it. A task's own text ("Ban hành Kế
+ * hoạch tuyên truyền năm 2026") is read as a sentence: a period there needs its cue.
  */
 function cellDeadlines(block: Block, docDate: string | null): ReturnType<typeof findDeadlines> {
   const found: DeadlineFinding[] = [];
   const problems: ReturnType<typeof findDeadlines>['problems'] = [];
+  const content = contentCell(block.cells ?? []);
   for (const { at, line } of block.segments) {
-    const r = findDeadlines(line.text, { docDate, heading: true });
+    const r = findDeadlines(line.text, { docDate, heading: line.cell !== content });
     for (const f of r.found) found.push({ ...f, start: f.start + at, end: f.end + at });
     for (const p of r.problems) problems.push({ ...p, start: p.start + at });
   }

@@ -48,6 +48,13 @@ function ordinal(cell: string): Marker | null {
   return null;
 }
 
+/** Index in `cells` of a task row's content cell (the one after its number), or -1. */
+export function contentCell(cells: readonly string[]): number {
+  const filled = cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  const [first, content] = filled;
+  return first !== undefined && content !== undefined && ordinal(cells[first] as string) ? content : -1;
+}
+
 /** The header row of a task table, when it names a lead or a support column. */
 export function tableHeader(cells: readonly string[]): TableHeader | null {
   const first = cells.find((c) => c.trim() !== '');

@@ -277,6 +277,17 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('reads a period in the task text only after a cue (the time cell needs none)', () => {
+    const r = plan('| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |', [
+      '| 1 | Ban hành Kế hoạch tuyên truyền năm 2026 | Sở Nội vụ | Tháng 02/2026 |',
+      '| 2 | Rà soát thủ tục, hoàn thành trước ngày 30/6/2026 | Văn phòng UBND tỉnh | |',
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date])).toEqual([
+      [['II', '1'], 'month', '2026-02-28'],
+      [['II', '2'], 'by', '2026-06-30'],
+    ]);
+  });
+
   it('reads a "thực hiện" column as the lead, not the time column', () => {
     const r = plan('| STT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |', [
       '| 1 | Tập huấn học bạ số | Tổ Chuyên môn | Tháng 3-4/2026 |',
