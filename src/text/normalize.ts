@@ -111,13 +111,28 @@ export function normalizeLine(line: string): string {
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
 
+// A stamp's value on the lines after its label, as some PDF copies break it: an address, a
+// signing time, its UTC offset ("Thời gian ký:" ⏎ "21.05.2026 17:03:11" ⏎ "+07:00").
+const STAMP_VALUE =
+  /^\s*(?:\S+@\S+|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[+-]\d{2}:?\d{2})?|[+-]\d{2}:\d{2})\s*$/u;
+// The signer's name run onto the next line, before the next label: "Người ký: Ủy ban Nhân dân tỉnh" ⏎ "Hà Tĩnh".
+const STAMP_RUN_ON = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$/u;
+const STAMP_VALUE_LINES = 3;
+
 /** Split into lines (LF, CRLF, CR), normalise each, blank out page numbers and stamp lines. */
 export function normalizeText(raw: string): NormalizedText {
   const text = cleanCharacters(raw.replace(/^\uFEFF/u, ''));
-  const lines = text.split(LINE_BREAK).map((line) => {
-    const clean = line.trimEnd();
-    if (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean)) return '';
-    return clean;
-  });
+  const all = text.split(LINE_BREAK).map((line) => line.trimEnd());
+  const lines = all.map((clean) => (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean) ? '' : clean));
+  for (let i = 0; i < all.length; i++) {
+    if (!STAMP_LINE.test(all[i] as string)) continue;
+    for (let j = i + 1; j <= i + STAMP_VALUE_LINES && j < all.length; j++) {
+      const line = all[j] as string;
+      if (STAMP_LINE.test(line)) break;
+      const beforeLabel = STAMP_LINE.test(all[j + 1] ?? '');
+      if (!STAMP_VALUE.test(line) && !(beforeLabel && STAMP_RUN_ON.test(line))) break;
+      lines[j] = '';
+    }
+  }
   return { lines };
 }

@@ -35,6 +35,35 @@ describe('text normalisation', () => {
     );
     expect(lines).toEqual(['Tăng cường', '', '', '', '', '', '', '', 'xuyên;']);
   });
+
+  it('blanks a stamp broken over lines: its values and a name run on before the next label', () => {
+    const stamp = [
+      'của tỉnh với Cơ sở',
+      'Người ký: Ủy ban Nhân dân tỉnh',
+      'Hà Tĩnh',
+      'Email:',
+      'ubnd@hatinh.gov.vn',
+      'Cơ quan: Tỉnh Hà Tĩnh',
+      'Thời gian ký:',
+      '21.05.2026 17:03:11',
+      '+07:00',
+      'dữ liệu quốc gia về dân cư.',
+      'Hà Tĩnh',
+    ];
+    expect(normalizeText(stamp.join('\n')).lines).toEqual([
+      'của tỉnh với Cơ sở',
+      ...Array.from({ length: 8 }, () => ''),
+      'dữ liệu quốc gia về dân cư.',
+      'Hà Tĩnh',
+    ]);
+  });
+
+  it('keeps a text line after a stamp label', () => {
+    expect(normalizeText('Cơ quan: Tỉnh Hà Tĩnh\nNội dung tiếp theo của văn bản.').lines).toEqual([
+      '',
+      'Nội dung tiếp theo của văn bản.',
+    ]);
+  });
 });
 
 describe('markdown block syntax', () => {
