@@ -35,6 +35,8 @@ function stops(line: Line): boolean {
 }
 
 const LOWER_START = /^[*_\s]*\p{Ll}/u;
+const OF_ISSUER = /^[*_\s]*của\s/iu;
+const ABOUT = /^[*_\s]*về\s/iu;
 
 /** Collect subject lines from `from`, crossing single blank lines while the text continues. */
 function collect(
@@ -100,7 +102,12 @@ export function findSubject(
     const next = lines.slice(zones.title + 1).find((l) => l.text !== '');
     const caps = next ? isAllCaps(next.text) : null;
     const sub = collect(lines, zones.title + 1, limit, caps, false);
-    const parts = [t?.rest ?? '', clean(sub)].filter(Boolean);
+    // "CHỈ THỊ" ⏎ "CỦA BAN BÍ THƯ" ⏎ "về …": the "của" line names the issuer; the subject is
+    // what the document is about (its lines stay out of the other header searches).
+    const of = sub[0];
+    const about = sub[1];
+    const topic = of && about && OF_ISSUER.test(of.canon) && ABOUT.test(about.canon) ? sub.slice(1) : sub;
+    const parts = [t?.rest ?? '', clean(topic)].filter(Boolean);
     if (parts.length === 0) return null;
     return findingLines(sub.length ? sub : [titleLine], 'subject.title', {
       subject: parts.join(' '),

@@ -189,11 +189,13 @@ describe('subject under a title', () => {
     ]);
   });
 
-  it('continues a caps subject with a long lower-case line (a Chỉ thị: CỦA BAN BÍ THƯ ⏎ về …)', () => {
+  it('takes what a Chỉ thị is about, however long, not the line naming its issuer', () => {
     const about =
       'về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031';
     const r = titled(['CHỈ THỊ', 'CỦA BAN BÍ THƯ', about]);
-    expect([r.docType, r.subject]).toEqual(['Chỉ thị', `CỦA BAN BÍ THƯ ${about}`]);
+    expect([r.docType, r.subject]).toEqual(['Chỉ thị', about]);
+    const caps = titled(['CHỈ THỊ', 'CỦA BAN THƯỜNG VỤ TỈNH ỦY', 'VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI']);
+    expect(caps.subject).toBe('VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI');
   });
 
   it('stops a caps subject at a line opening with a capital', () => {
