@@ -3,7 +3,7 @@
 //   3. addressees, distribution, signer      4. body paragraphs and footnotes
 //   5. task tree, assignees   6. deadlines    7. references    8. warnings
 import { findPlaceDate } from '../rules/date.js';
-import { findDistribution, splitGluedPosition } from '../rules/distribution.js';
+import { findDistribution, splitGluedSignature } from '../rules/distribution.js';
 import type { Finding } from '../rules/finding.js';
 import { findIssuer } from '../rules/issuer.js';
 import { findConfidentiality, findUrgency } from '../rules/marks.js';
@@ -96,13 +96,25 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   const recipients = findRecipients(lines, zones.kinhGui, zones.body.end);
   if (recipients.length) sources.recipients = recipients.map((r) => r.source);
   const tailEnd = zones.appendix ?? lines.length;
-  const listed = findDistribution(lines, zones.noiNhan, tailEnd).map(splitGluedPosition);
+  const listed = findDistribution(lines, zones.noiNhan, tailEnd).map(splitGluedSignature);
   const distribution = listed.map((d) => d.item);
   if (distribution.length) sources.distribution = distribution.map((r) => r.source);
   const signer = findSigner(lines, zones.signature, tailEnd);
-  // A position the copy glued onto a list item belongs to the signature.
-  const gluedPosition = listed.find((d) => d.position !== null)?.position ?? null;
-  if (signer.value.position === null && gluedPosition && signer.value.authority) signer.value.position = gluedPosition;
+  // The pieces of the signature the copy glued onto list items belong to it, in their order:
+  // "Nơi nhận: TM. ỦY BAN NHÂN DÂN" ⏎ "- …; KT. CHỦ TỊCH" ⏎ "- …; PHÓ CHỦ TỊCH" ⏎ "- Lưu: VT. Trần Báu Hà".
+  const glued = listed.flatMap((d) => (d.glued ? [d.glued] : []));
+  const gluedAuthority = glued.filter((g) => g.kind === 'authority').map((g) => g.text);
+  const gluedPosition = glued.find((g) => g.kind === 'position')?.text ?? null;
+  const gluedName = glued.find((g) => g.kind === 'name')?.text ?? null;
+  if (gluedAuthority.length) {
+    const own = signer.value.authority;
+    signer.value.authority =
+      own && !gluedAuthority.includes(own) ? [own, ...gluedAuthority].join(' ') : gluedAuthority.join(' ');
+  }
+  if (gluedPosition && signer.value.authority && (signer.value.position === null || gluedAuthority.length)) {
+    signer.value.position = gluedPosition;
+  }
+  if (gluedName && signer.value.name === null) signer.value.name = gluedName;
   if (signer.source) sources.signer = signer.source;
 
   // 4. Body paragraphs; footnotes may sit in the body or after the signature.

@@ -12,14 +12,32 @@ function isSignatureText(t: string): boolean {
   );
 }
 
-// The signature's position glued to an item by a PDF copy: "- Như trên; PHÓ CHỦ TỊCH".
-const GLUED_POSITION = /^(?<item>.{1,200}?[;,.])\s+(?<tail>\p{Lu}+(?:\s\p{Lu}+){1,6})$/u;
+// The signature block glued to the items by a PDF copy, a line at a time: "- Bộ Công an (b/c);
+// KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH", "- Lưu: VT, NC1. Trần Báu Hà". The shortest item
+// that ends in punctuation, then capitals (an authority may open them), or a name to the end.
+const GLUED_CAPS =
+  /^(?<item>.{1,200}?[;,.])\s+(?<tail>(?:(?:T\/M|K\/T|T\/L|TM|KT|TL|TUQ|Q)\.?\s+)?\p{Lu}+(?:\s\p{Lu}+){1,6})$/u;
+const GLUED_NAME = /^(?<item>.{1,200}?[;,.])\s+(?<tail>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})$/u;
 
-/** Split a position printed beside the list off its item. */
-export function splitGluedPosition(item: Item): { item: Item; position: string | null } {
-  const m = GLUED_POSITION.exec(item.source.text);
-  if (!m?.groups?.item || !m.groups.tail) return { item, position: null };
-  return { item: { ...item, text: cleanItem(m.groups.item) }, position: m.groups.tail };
+/** A piece of the signature block printed beside the list. */
+export interface GluedSignature {
+  kind: 'authority' | 'position' | 'name';
+  text: string;
+}
+
+/** Split a piece of the signature printed beside the list off its item. */
+export function splitGluedSignature(item: Item): { item: Item; glued: GluedSignature | null } {
+  const text = item.source.text;
+  const caps = GLUED_CAPS.exec(text)?.groups;
+  if (caps?.item && caps.tail) {
+    const kind = matchAuthority(caps.tail) ? 'authority' : 'position';
+    return { item: { ...item, text: cleanItem(caps.item) }, glued: { kind, text: caps.tail } };
+  }
+  const name = GLUED_NAME.exec(text)?.groups;
+  if (name?.item && name.tail && isPersonName(name.tail)) {
+    return { item: { ...item, text: cleanItem(name.item) }, glued: { kind: 'name', text: name.tail } };
+  }
+  return { item, glued: null };
 }
 
 export function findDistribution(lines: readonly Line[], noiNhan: number | null, limit: number): Item[] {

@@ -299,6 +299,38 @@ describe('tasks in a table whose header names its columns', () => {
   });
 });
 
+describe('a PDF copy with the signature block glued onto the distribution list', () => {
+  it('gives authority, position and name back to the signer, in their order', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc',
+        'Số: 2045/KH-UBND Hà Tĩnh, ngày 21 tháng 5 năm 2026',
+        'KẾ HOẠCH',
+        'Triển khai Đề án 06 năm 2026',
+        'I. NHIỆM VỤ',
+        '1. Công an tỉnh rà soát dữ liệu dân cư, hoàn thành trước ngày 30/6/2026./.',
+        'Nơi nhận: TM. ỦY BAN NHÂN DÂN',
+        '- Bộ Công an (b/c); KT. CHỦ TỊCH',
+        '- TT Tỉnh ủy, TT HĐND tỉnh (b/c); PHÓ CHỦ TỊCH',
+        '- Chủ tịch, các PCT UBND tỉnh;',
+        '- Lưu: VT, NC1. Trần Báu Hà',
+      ].join('\n'),
+    );
+    expect(r.signer).toMatchObject({
+      authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Trần Báu Hà',
+    });
+    expect(r.distribution).toEqual([
+      'Bộ Công an (b/c)',
+      'TT Tỉnh ủy, TT HĐND tỉnh (b/c)',
+      'Chủ tịch, các PCT UBND tỉnh',
+      'Lưu: VT, NC1',
+    ]);
+  });
+});
+
 describe('a PDF copy with the two columns run together', () => {
   it('splits number and place-date, and gives a position glued to a list item back to the signer', () => {
     const r = parseDirective(
