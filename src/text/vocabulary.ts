@@ -229,6 +229,26 @@ export const UNIT_HEADS = [
   'Các tổ chức',
   'Ủy viên',
   'Đảng ủy viên',
+  'Thanh tra',
+  'Trưởng',
+  'Chánh',
+  'Báo',
+  'Đài',
+  'Bảo hiểm xã hội',
+  'Thuế',
+  'Tỉnh đoàn',
+  'Thành đoàn',
+  'Huyện đoàn',
+  'Công ty',
+  'Tổng công ty',
+  'Bưu điện',
+  'Ngân hàng',
+  'Bệnh viện',
+  'Ban Quản lý',
+  'Đội',
+  'Tổ công tác',
+  'Hạt Kiểm lâm',
+  'Quỹ',
 ] as const;
 
 /** Nouns for units after a plural `Các`/`các` ("Các cấp ủy", "các sở, ban, ngành"). */
@@ -385,8 +405,13 @@ export const ASSIGNMENT_VERBS = [
   'thống kê',
   'điều chỉnh',
   'thành lập',
-  // not a verb, but where a unit's name ends: "Các phòng, ban theo chức năng, nhiệm vụ được giao …"
+  'trực tiếp',
+  'tháo gỡ',
+  'có nhiệm vụ',
+  // not verbs, but where a unit's name ends: "Các phòng, ban theo chức năng, nhiệm vụ được giao …",
+  // "Phòng Văn hóa - Xã hội là cơ quan thường trực"
   'theo chức năng',
+  'là cơ quan thường trực',
 ] as const;
 
 /** Fixed unit phrases that contain an assignment verb but are part of the name. */
@@ -408,6 +433,10 @@ export const UNIT_PHRASES_WITH_VERBS = [
   'lãnh đạo các',
   'lãnh đạo cơ quan',
   'thực hiện dân chủ',
+  'quản lý dự án đầu tư xây dựng',
+  'đầu tư xây dựng',
+  'giáo dục thường xuyên',
+  'giáo dục nghề nghiệp - giáo dục thường xuyên',
 ] as const;
 
 /**
@@ -443,6 +472,13 @@ export const CLOSING_OPENERS = [
 /** Openings that look like a unit head but are not: "Ban hành …", "Phòng, chống …", "Trường hợp …". */
 export const NOT_UNIT_OPENINGS = [
   'Ban hành',
+  'Báo cáo',
+  'Báo chí',
+  'Trưởng thành',
+  'Đội ngũ',
+  'Quỹ đất',
+  'Thuế suất',
+  'Công ty hóa',
   'Phòng, chống',
   'Phòng chống',
   'Phòng ngừa',

@@ -37,11 +37,28 @@ describe('assignee', () => {
       'Các phòng, ban, đơn vị',
       'subject',
     ],
+    // units named by what they are, not by a Ban/Sở/Phòng head
+    ['Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ kiểm tra', 'Thanh tra tỉnh', 'subject'],
+    ['Trưởng các ấp chủ trì, phối hợp rà soát', 'Trưởng các ấp', 'subject'],
+    ['Bảo hiểm xã hội tỉnh chủ trì, phối hợp', 'Bảo hiểm xã hội tỉnh', 'subject'],
+    ['Công ty Điện lực tỉnh bảo đảm cung cấp điện', 'Công ty Điện lực tỉnh', 'subject'],
+    ['Chánh Văn phòng UBND tỉnh theo dõi', 'Chánh Văn phòng UBND tỉnh', 'subject'],
+    ['Tổ công tác có nhiệm vụ rà soát hồ sơ', 'Tổ công tác', 'subject'],
+    // verbs inside a unit's name do not end it; these words do
+    ['Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì, phối hợp', 'Ban Quản lý dự án đầu tư xây dựng tỉnh', 'subject'],
+    [
+      'Chủ tịch UBND các xã, phường, đặc khu Lý Sơn trực tiếp tiếp công dân',
+      'Chủ tịch UBND các xã, phường, đặc khu Lý Sơn',
+      'subject',
+    ],
+    ['Phòng Văn hóa - Xã hội là cơ quan thường trực, tham mưu', 'Phòng Văn hóa - Xã hội', 'subject'],
   ])('%s', (text, unit, kind) => {
     expect(findAssignee(text)).toMatchObject({ unit, kind });
   });
 
   it.each([
+    'Báo cáo định kỳ hằng quý, trước ngày 20 của tháng cuối quý',
+    'Đội ngũ cán bộ được kiện toàn',
     'Tăng cường công tác xây dựng Đảng, nâng cao năng lực lãnh đạo',
     'Tổ chức thực hiện',
     'Ban hành quy chế làm việc',
