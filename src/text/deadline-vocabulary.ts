@@ -73,6 +73,9 @@ export const EVENT_CUES = [
 /** Words before a date or event that mark narrative (past) text, not a task: `đã tổ chức vào ngày …`. */
 export const NARRATIVE_MARKERS = ['đã', 'vừa', 'ban hành', 'ký ban hành', 'nhận được', 'được tổ chức'] as const;
 
+/** Words before `từ … đến …` that make it the span a report covers: `số liệu tính từ ngày …`. */
+export const DATA_SPAN_WORDS = ['tính', 'số liệu', 'kỳ báo cáo'] as const;
+
 /** Words that make a cued period look back (`kết quả đạt được trong quý I`, `đã hoàn thành trong …`). */
 export const RETROSPECTIVE_PERIOD_MARKERS = ['đã', 'đạt được', 'ghi nhận'] as const;
 

@@ -669,6 +669,25 @@ describe('recurring', () => {
       text: 'trước ngày 15/12 hằng năm',
     },
     {
+      input: 'báo cáo định kỳ hằng quý (trước ngày 18 tháng cuối quý) về Sở',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=18',
+      text: 'định kỳ hằng quý (trước ngày 18 tháng cuối quý)',
+    },
+    {
+      input: 'Tổ chức tuyên truyền; thực hiện thường xuyên, nhất là trong mùa mưa bão.',
+      kind: 'ongoing',
+      date: null,
+      text: 'thực hiện thường xuyên',
+    },
+    {
+      input: 'Thực hiện thường xuyên việc tuần tra, kiểm tra rừng.',
+      kind: 'ongoing',
+      date: null,
+      text: 'Thực hiện thường xuyên',
+    },
+    {
       input: 'sơ kết định kỳ 6 tháng một lần',
       kind: 'recurring',
       date: null,
@@ -822,6 +841,7 @@ describe('not deadlines', () => {
     'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2026;', // a law's title, not an event
     'Ghi nhận kết quả đạt được trong 6 tháng đầu năm 2026.', // looking back
     'Các đơn vị đã hoàn thành trong quý II/2026.',
+    'Báo cáo kết quả (số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026).', // the span reported on
   ])('%s', (input) => {
     const { found, problems } = findDeadlines(input, DOC);
     expect(found).toEqual([]);

@@ -3,7 +3,14 @@
 // a range (`từ ngày 01/4 đến ngày 15/4/2026`). Labels and times are read here for both kinds: an
 // event label (`Thời gian:`) or an event-time lead (`vào lúc`) makes the same shape an `on` date.
 
-import { BY_CUES, BY_CUES_WITH_NGAY, BY_LABELS, EVENT_TIME_CUES, ON_LABELS } from '../../text/deadline-vocabulary.js';
+import {
+  BY_CUES,
+  BY_CUES_WITH_NGAY,
+  BY_LABELS,
+  DATA_SPAN_WORDS,
+  EVENT_TIME_CUES,
+  ON_LABELS,
+} from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
 import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
@@ -48,6 +55,8 @@ const RANGE = new Scan(
   [['từ']],
 );
 
+const DATA_SPAN_BEFORE = new RegExp(`(?<![\\p{L}])${alt(DATA_SPAN_WORDS)}\\s+$`, 'iu');
+
 export function byRules(env: Env): void {
   const { c, lower } = env;
   // Every pattern here reads a written date.
@@ -77,6 +86,8 @@ export function byRules(env: Env): void {
     pushDate(env, m.index, m.index + m[0].length, `${kind}-time-date`, kind, g.date ?? '', g.time);
   }
   for (const m of RANGE.all(c, lower)) {
+    // `số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026`: the span a report covers, not a deadline.
+    if (DATA_SPAN_BEFORE.test(c.slice(Math.max(0, m.index - 12), m.index))) continue;
     pushDate(env, m.index, m.index + m[0].length, 'by-range', 'by', m.groups?.date ?? '');
   }
 }

@@ -9,8 +9,17 @@ import { alt, S, Scan, WB, WE } from './fragments.js';
 const ONGOING = alt(ONGOING_WORDS);
 const ONGOING_HINTS = ['thường', 'liên'];
 const CLAUSE_END = '(?=\\s{0,3}(?:[.;)!?]|$))';
-// Thực hiện thường xuyên. · thực hiện thường xuyên, liên tục; · triển khai liên tục)
-const ONGOING_LEAD = new Scan(() => `${WB}(?:thực hiện|triển khai)${S}${ONGOING}${CLAUSE_END}`, 'giu', [ONGOING_HINTS]);
+// Thực hiện thường xuyên. · thực hiện thường xuyên, liên tục; · triển khai liên tục) ·
+// thực hiện thường xuyên, nhất là trong mùa mưa bão
+const ONGOING_LEAD = new Scan(() => `${WB}(?:thực hiện|triển khai)${S}${ONGOING}(?=\\s{0,3}(?:[.;,)!?]|$))`, 'giu', [
+  ONGOING_HINTS,
+]);
+// Thực hiện thường xuyên việc tuần tra, kiểm tra rừng — the clause opens with it
+const ONGOING_LEAD_START = new Scan(
+  () => `(?<=(?:^|[.;:!?]|^\\s*[-+])\\s{0,3})(?:thực hiện|triển khai)${S}${ONGOING}(?=\\s)`,
+  'giu',
+  [ONGOING_HINTS],
+);
 // Thời gian: thường xuyên · Thời gian thực hiện: Thường xuyên, liên tục
 const ONGOING_LABEL = new Scan(() => `${WB}${alt(PERIOD_LABELS)}\\s{0,3}:\\s{0,3}${ONGOING}${WE}`, 'giu', [
   [':'],
@@ -31,6 +40,7 @@ export function ongoingRules(env: Env): void {
   const push = (start: number, end: number, rule: string) =>
     env.out.push({ start, end, rule, finding: { kind: 'ongoing', date: null } });
   for (const m of ONGOING_LEAD.all(c, lower)) push(m.index, m.index + m[0].length, 'ongoing-lead');
+  for (const m of ONGOING_LEAD_START.all(c, lower)) push(m.index, m.index + m[0].length, 'ongoing-lead');
   for (const m of ONGOING_LABEL.all(c, lower)) push(m.index, m.index + m[0].length, 'ongoing-label');
   for (const m of ONGOING_PAREN.all(c, lower)) {
     const s = groupStart(m, 'inner');

@@ -17,7 +17,9 @@ import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
 const EVERY = alt(EVERY_WORDS);
 const UNIT = alt(Object.keys(RECURRENCE_UNITS));
 // `(trước ngày 20)`, `, trước ngày 15/12`, `vào ngày 05` after a recurrence word.
-const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,2}(?<close>\\))?)?`;
+// `… ngày 18 (của) tháng cuối quý`: quarterly rules fall in the quarter's last month anyway.
+const LAST_MONTH = `(?:${S}(?:của${S})?tháng${S}cuối${S}(?:quý|kỳ))?`;
+const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])${LAST_MONTH}\\s{0,2}(?<close>\\))?)?`;
 
 // trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý
 const EVERY_HINTS = ['hằng', 'hàng', 'từng'];
