@@ -119,9 +119,28 @@ const STAMP_VALUE =
 const STAMP_RUN_ON = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*$/u;
 const STAMP_VALUE_LINES = 3;
 
+// A table copied out of Word keeps its cells apart with tabs: "1⇥Nội dung⇥Sở Nội vụ⇥Quý II/2026".
+const TAB_ROW = /^[^\n\r\t]*\t[^\n\r]*\t[^\n\r]*$/gmu;
+const MIN_TAB_CELLS = 3;
+
+/**
+ * Rows of such a table as markdown rows ("| 1 | Nội dung | … |"), so tables read the same however
+ * they were copied. A line is a row when its tabs part three or more filled cells (a tab that
+ * indents, or one between two columns of the header, is not).
+ */
+export function tabRowsAsPipes(text: string): string {
+  if (!text.includes('\t')) return text;
+  return text.replace(TAB_ROW, (line) => {
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells.filter((c) => c !== '').length < MIN_TAB_CELLS) return line;
+    while (cells.length && cells[0] === '') cells.shift();
+    return `| ${cells.join(' | ')} |`;
+  });
+}
+
 /** Split into lines (LF, CRLF, CR), normalise each, blank out page numbers and stamp lines. */
 export function normalizeText(raw: string): NormalizedText {
-  const text = cleanCharacters(raw.replace(/^\uFEFF/u, ''));
+  const text = cleanCharacters(tabRowsAsPipes(raw.replace(/^\uFEFF/u, '')));
   const all = text.split(LINE_BREAK).map((line) => line.trimEnd());
   const lines = all.map((clean) => (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean) ? '' : clean));
   for (let i = 0; i < all.length; i++) {

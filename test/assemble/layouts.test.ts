@@ -290,6 +290,21 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('reads a table copied with tabs like a markdown one', () => {
+    const r = plan('STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian', [
+      '1\tKiểm tra các cơ sở kinh doanh\tĐoàn kiểm tra liên ngành phường\tCông an phường\tTừ 15/4 đến 15/5/2026',
+      '2\tBáo cáo kết quả về UBND thành phố\tPhòng Văn hóa - Xã hội\t\tTrước 20/5/2026',
+    ]);
+    expect(r.tasks[0]?.children.map((t) => [t.path, t.assignee, t.support])).toEqual([
+      [['II', '1'], 'Đoàn kiểm tra liên ngành phường', 'Công an phường'],
+      [['II', '2'], 'Phòng Văn hóa - Xã hội', null],
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.date])).toEqual([
+      [['II', '1'], '2026-05-15'],
+      [['II', '2'], '2026-05-20'],
+    ]);
+  });
+
   it('reads a "thực hiện" column as the lead, not the time column', () => {
     const r = plan('| STT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |', [
       '| 1 | Tập huấn học bạ số | Tổ Chuyên môn | Tháng 3-4/2026 |',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeLine, normalizeText, splitGlued } from '../../src/text/normalize.js';
+import { normalizeLine, normalizeText, splitGlued, tabRowsAsPipes } from '../../src/text/normalize.js';
 
 describe('line normalisation', () => {
   it.each([
@@ -99,5 +99,18 @@ describe('glued words', () => {
     expect(splitGlued('aBcDe')).toBe('a BcDe');
     expect(splitGlued('vụĐảngỦyBan')).toBe('vụ Đảng ỦyBan');
     expect(splitGlued('vụĐảngỦyBan')).toBe(pattern('vụĐảngỦyBan'));
+  });
+});
+
+describe('tables copied with tabs', () => {
+  it('turns rows of three or more filled cells into markdown rows, keeping empty cells', () => {
+    expect(tabRowsAsPipes('STT\tNội dung\tChủ trì\tThời gian\n4\tBáo cáo\t\tTrước 20/5/2026\r\nkhác')).toBe(
+      '| STT | Nội dung | Chủ trì | Thời gian |\n| 4 | Báo cáo |  | Trước 20/5/2026 |\r\nkhác',
+    );
+  });
+
+  it('leaves indentation and two-column lines alone', () => {
+    const text = '\t\tKính gửi: Các sở.\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\t\tLê Thanh Tùng';
+    expect(tabRowsAsPipes(text)).toBe(text);
   });
 });
