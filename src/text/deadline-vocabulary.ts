@@ -73,6 +73,9 @@ export const EVENT_CUES = [
 /** Words before a date or event that mark narrative (past) text, not a task: `đã tổ chức vào ngày …`. */
 export const NARRATIVE_MARKERS = ['đã', 'vừa', 'ban hành', 'ký ban hành', 'nhận được', 'được tổ chức'] as const;
 
+/** Cues of a count back from an event: `chậm nhất 10 ngày trước ngày khai mạc Đại hội`. */
+export const BEFORE_EVENT_CUES = ['chậm nhất', 'trước', 'ít nhất', 'muộn nhất'] as const;
+
 /** Words before `từ … đến …` that make it the span a report covers: `số liệu tính từ ngày …`. */
 export const DATA_SPAN_WORDS = ['tính', 'số liệu', 'kỳ báo cáo'] as const;
 

@@ -778,6 +778,18 @@ describe('ongoing', () => {
 describe('relative', () => {
   it.each<Row>([
     {
+      input: 'Gửi hồ sơ chậm nhất 10 ngày trước ngày khai mạc Đại hội.',
+      kind: 'relative',
+      date: null,
+      text: 'chậm nhất 10 ngày trước ngày khai mạc Đại hội',
+    },
+    {
+      input: 'Đăng ký trước 05 ngày làm việc trước ngày tổ chức Hội nghị.',
+      kind: 'relative',
+      date: null,
+      text: 'trước 05 ngày làm việc trước ngày tổ chức Hội nghị',
+    },
+    {
       input: 'xây dựng kế hoạch đào tạo (Thực hiện sau khi sơ kết mô hình chính quyền địa phương 2 cấp).',
       kind: 'relative',
       date: null,

@@ -11,6 +11,7 @@ import {
   parseNumericDate,
 } from '../../text/dates.js';
 import {
+  BEFORE_EVENT_CUES,
   COUNT_CUES,
   COUNT_UNITS,
   FROM_WORDS,
@@ -39,6 +40,14 @@ const TRIGGER = new Scan(
   () => `${WB}${alt(RELATIVE_TRIGGERS)}${WE}(?!\\s+thể${WE})(?<rest>[^.;,()!?:]{1,200})`,
   'giud',
   [['khi']],
+);
+// chậm nhất 10 ngày trước ngày khai mạc Đại hội · trước 05 ngày làm việc trước ngày tổ chức Hội nghị:
+// counted back from an event this text does not date here (no date; the event kept in the text)
+const BEFORE_EVENT = new Scan(
+  () =>
+    `${WB}(?:${alt(BEFORE_EVENT_CUES)})${S}(?<n>\\d{1,3})${S}(?:${alt(Object.keys(COUNT_UNITS))})${WE}${S}trước${S}(?:ngày${S})?(?<event>[^.;,()!?\\d]{1,80})`,
+  'giud',
+  [['trước']],
 );
 const LEAD_VERB_PREFIX = lazy(() =>
   rx1(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`, true),
@@ -84,6 +93,19 @@ export function countFromRules(env: Env): void {
 
 export function triggerRules(env: Env): void {
   const { c, lower } = env;
+  if (env.digit) {
+    for (const m of BEFORE_EVENT.all(c, lower)) {
+      const event = m.groups?.event ?? '';
+      const end = groupStart(m, 'event') + event.trimEnd().length;
+      env.out.push({
+        start: m.index,
+        end,
+        rule: 'relative-before-event',
+        label: true,
+        finding: { kind: 'relative', date: null },
+      });
+    }
+  }
   for (const m of TRIGGER.all(c, lower)) {
     const rest = m.groups?.rest ?? '';
     const end = groupStart(m, 'rest') + rest.trimEnd().length;
