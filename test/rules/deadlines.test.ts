@@ -744,6 +744,16 @@ describe('recurring', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a yearly report joined to a recurrence without its own hằng', () => {
+    const input = 'báo cáo UBND tỉnh định kỳ 6 tháng (trước ngày 20/6) và năm (trước ngày 20/12).';
+    expect(findDeadlines(input, DOC).found.map((f) => [f.rrule, f.text])).toEqual([
+      ['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20', 'định kỳ 6 tháng (trước ngày 20/6)'],
+      ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20', 'năm (trước ngày 20/12)'],
+    ]);
+    // without a recurrence before it, the date is a one-off
+    expect(findDeadlines('Tổng kết 6 tháng và năm (trước ngày 20/12).', DOC).found.map((f) => f.kind)).toEqual(['by']);
+  });
+
   it('a list with an impossible day is not read as recurring', () => {
     const { found } = findDeadlines('trước ngày 15/6 và 31/2 hằng năm', DOC);
     expect(found.map((f) => [f.kind, f.rrule ?? f.date])).toEqual([

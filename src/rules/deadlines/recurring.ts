@@ -62,6 +62,16 @@ const PERIODIC = new Scan(
   [['định']],
 );
 
+// `định kỳ 6 tháng (trước ngày 20/6) và năm (trước ngày 20/12)`: the yearly report joined to a
+// recurrence just before it, without its own `hằng`.
+const JOINED_YEAR = new Scan(
+  () =>
+    `(?<=(?:^|[^\\p{L}])và${S}(?:báo cáo${S})?)năm\\s{0,3}\\(\\s{0,3}(?:trước|chậm nhất|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2})(?![0-9])\\s{0,2}\\)`,
+  'giu',
+  [['và'], ['('], ['năm']],
+);
+const JOIN_REACH = 80;
+
 function rruleFor(head: string, unit: string, d?: string, mo?: string): string | null {
   const day = d === undefined ? null : Number(d);
   const month = mo === undefined ? null : Number(mo);
@@ -190,5 +200,19 @@ export function recurringRules(env: Env): void {
       'recurring-periodic',
       rruleFor(head, unit, day ? g.d : undefined, day ? g.mo : undefined),
     );
+  }
+  for (const m of JOINED_YEAR.all(c, lower)) {
+    const joined = env.out.some(
+      (x) => x.finding?.kind === 'recurring' && x.end <= m.index && m.index - x.end <= JOIN_REACH,
+    );
+    const g = m.groups ?? {};
+    if (joined)
+      pushRecurring(
+        env,
+        m.index,
+        m.index + m[0].length,
+        'recurring-joined-year',
+        rruleFor('FREQ=YEARLY', 'năm', g.d, g.mo),
+      );
   }
 }
