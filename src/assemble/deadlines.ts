@@ -1,8 +1,9 @@
 // Find deadlines paragraph by paragraph and attach each to the innermost task containing it.
 import { type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
 import { findReferences } from '../rules/references.js';
-import { contentCell } from '../rules/table-row.js';
+import { contentCell, type TableHeader, tableHeader } from '../rules/table-row.js';
 import { type Block, isBold, locate } from '../text/blocks.js';
+import { parseNumericDate } from '../text/dates.js';
 import { isAllCaps } from '../text/labels.js';
 import type { Deadline, Source, Task, Warning } from '../types.js';
 
@@ -64,27 +65,61 @@ function dropRestatedRecurrences(found: readonly DeadlineFinding[]): DeadlineFin
  * "Quý II/2026" or "Thường xuyên" with no cue word before it. A task's own text ("Ban hành Kế
  * hoạch tuyên truyền năm 2026") is read as a sentence: a period there needs its cue.
  */
-function cellDeadlines(block: Block, docDate: string | null): ReturnType<typeof findDeadlines> {
+function cellDeadlines(
+  block: Block,
+  docDate: string | null,
+  header: TableHeader | null,
+): ReturnType<typeof findDeadlines> {
   const found: DeadlineFinding[] = [];
   const problems: ReturnType<typeof findDeadlines>['problems'] = [];
-  const content = contentCell(block.cells ?? []);
+  const cells = block.cells ?? [];
+  const content = contentCell(cells);
+  const timeCell = header && header.width === cells.length ? header.time : -1;
   for (const { at, line } of block.segments) {
     const r = findDeadlines(line.text, { docDate, heading: line.cell !== content });
+    // Under a "Thời gian" header a date alone is the task's date: `Ngày 15/4/2026`, `15/4/2026`.
+    const date = line.cell === timeCell && r.found.length === 0 ? dateAlone(line.text) : null;
+    if (date && (docDate === null || date.date >= docDate.slice(0, 7))) {
+      found.push({
+        kind: 'on',
+        date: date.date,
+        text: date.text,
+        start: at + date.start,
+        end: at + date.end,
+        rule: 'cell-date',
+      });
+    }
     for (const f of r.found) found.push({ ...f, start: f.start + at, end: f.end + at });
     for (const p of r.problems) problems.push({ ...p, start: p.start + at });
   }
   return { found, problems };
 }
 
+const DATE_ALONE =
+  /^(?<lead>\s*(?:ngày\s{0,3})?)(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})\s*\.?\s*$/iu;
+
+/** A cell that holds only a full date (`Ngày 15/4/2026`): the date and the span of the words. */
+function dateAlone(text: string): { date: string; text: string; start: number; end: number } | null {
+  const m = DATE_ALONE.exec(text);
+  const iso = m?.groups?.date ? parseNumericDate(m.groups.date) : null;
+  if (!m || !iso) return null;
+  const start = text.length - text.trimStart().length;
+  const end = (m.groups?.lead ?? '').length + (m.groups?.date ?? '').length;
+  return { date: iso, text: text.slice(start, end), start, end };
+}
+
 export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
   const deadlines: Deadline[] = [];
   const sources: Source[] = [];
   const warnings: Warning[] = [];
+  // The header row of the table being read, as the task tree tracks it.
+  let header: TableHeader | null = null;
   input.blocks.forEach((block, i) => {
+    header = block.cells ? (tableHeader(block.cells) ?? header) : null;
     const task = input.owner[i] ?? null;
     const heading = isAllCaps(block.text);
     const { found, problems } = block.cells
-      ? cellDeadlines(block, input.docDate)
+      ? cellDeadlines(block, input.docDate, header)
       : findDeadlines(block.text, { docDate: input.docDate, heading });
     for (const p of problems) {
       warnings.push({ code: p.code, message: p.message, line: locate(block, p.start).line });

@@ -15,6 +15,8 @@ export interface TableHeader {
   width: number;
   lead: number;
   support: number;
+  /** The time column (`Thời gian`, `Thời hạn`, `Tiến độ`). */
+  time: number;
 }
 
 const header = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])${alternation(words)}(?![\\p{L}])`, 'iu');
@@ -62,7 +64,8 @@ export function tableHeader(cells: readonly string[]): TableHeader | null {
   const canon = cells.map((c) => canonTones(c));
   const lead = canon.findIndex((c) => LEAD_HEADER.test(c) && !SUPPORT_HEADER.test(c) && !TIME_HEADER.test(c));
   const support = canon.findIndex((c) => SUPPORT_HEADER.test(c) && !TIME_HEADER.test(c));
-  return lead >= 0 || support >= 0 ? { width: cells.length, lead, support } : null;
+  const time = canon.findIndex((c) => TIME_HEADER.test(c));
+  return lead >= 0 || support >= 0 || time >= 0 ? { width: cells.length, lead, support, time } : null;
 }
 
 const cellAt = (cells: readonly string[], i: number) => {

@@ -305,6 +305,19 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('reads a date alone in the time column as the task date', () => {
+    const r = plan('| STT | Nội dung | Đơn vị chủ trì | Thời gian |', [
+      '| 1 | Tổ chức lễ phát động | Phòng Văn hóa - Xã hội | Ngày 15/4/2026 |',
+      '| 2 | Tổng kết đợt 1 | Phòng Văn hóa - Xã hội | 20/12/2025 |',
+      '| 3 | Tổng kết ngày 30/6/2026 | Phòng Văn hóa - Xã hội | Quý III/2026 |',
+    ]);
+    // a date before the document's month is the past; a date in the task text needs a cue
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date, d.text])).toEqual([
+      [['II', '1'], 'on', '2026-04-15', 'Ngày 15/4/2026'],
+      [['II', '3'], 'quarter', '2026-09-30', 'Quý III/2026'],
+    ]);
+  });
+
   it('reads a "thực hiện" column as the lead, not the time column', () => {
     const r = plan('| STT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |', [
       '| 1 | Tập huấn học bạ số | Tổ Chuyên môn | Tháng 3-4/2026 |',
