@@ -1,4 +1,5 @@
 // Shared by Kính gửi and Nơi nhận: "-" items, wrapped lines joined, punctuation trimmed.
+import { ALSO_TO } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { trimEndOf } from '../text/patterns.js';
 import type { Source } from '../types.js';
@@ -48,6 +49,8 @@ export function collectItems(
     const lower = /^\p{Ll}/u.test(line.text);
     if (BULLET.test(line.text)) {
       items.push({ ...item, bulleted: true });
+    } else if (ALSO_TO.test(line.canon)) {
+      items.push(item); // "Đồng kính gửi: …" after the addressees
     } else if (last && !blank && /;$/u.test(lastText) && !lower) {
       items.push(item);
     } else if (last && !blank && /,$/u.test(lastText) && !bulletedList && !lower) {

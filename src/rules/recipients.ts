@@ -28,7 +28,12 @@ export function findRecipients(lines: readonly Line[], kinhGui: number | null, l
     offset += part.length + 1;
   }
   items.push(...collectItems(null, lines, kinhGui + 1, end, 'recipients.items', () => false));
-  return mergeContinuations(items);
+  // "Đồng kính gửi: Văn phòng Tỉnh ủy." — its addressees without the label.
+  for (const it of items) {
+    const also = KINH_GUI.exec(it.text);
+    if (also && also.index === 0) it.text = it.text.slice(also[0].length).trim();
+  }
+  return mergeContinuations(items.filter((it) => it.text !== ''));
 }
 
 /** A line that does not start with "-" right after the label-line item continues that item. */

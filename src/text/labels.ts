@@ -4,6 +4,8 @@ import { BANNERS_FOLDED, DOC_TYPE_NAMES, HEADER_MARKS_FOLDED } from './vocabular
 
 /** "Kính gửi:", "Kính trình:", "Đồng kính gửi:" — OCR may drop the colon. */
 export const KINH_GUI = /^(?:Đồng\s+)?kính\s*(?:gửi|trình|gởi)\s*:?\s*/iu;
+/** "Đồng kính gửi:" after the addressees: more of them. */
+export const ALSO_TO = /^Đồng\s+kính\s+gửi(?![\p{L}])/iu;
 /** "Nơi nhận:" (may share a line with the signature: "Nơi nhận: KT. CHỦ TỊCH"). */
 export const NOI_NHAN = /^Nơi\s*nhận\s*:?\s*/iu;
 /** Subject of a công văn: "V/v …", "V/V", "v/v", "Về việc …". */

@@ -1,6 +1,6 @@
 // Cut a directive into zones: header, subject, addressees, body, distribution, signature, appendix.
 // Works on tokens, not positions: any zone may be missing (text may start at "Kính gửi:").
-import { APPENDIX, isAllCaps, isBanner, KINH_GUI, NOI_NHAN, titleType, VV } from './labels.js';
+import { ALSO_TO, APPENDIX, isAllCaps, isBanner, KINH_GUI, NOI_NHAN, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { isPersonName, isSignedNote, matchAuthority } from './signature-patterns.js';
@@ -176,7 +176,9 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     // Addressees without "-", one per line, separated by ";" or ",".
     const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !isSentence(line) && line.text.length <= 120;
     const labelOnly = last === kinhGui && KINH_GUI.test(prev) && prev.replace(KINH_GUI, '').trim() === '';
-    if (item || continues || nextUndashed || (labelOnly && !isSentence(line))) {
+    // "Đồng kính gửi: Văn phòng Tỉnh ủy." after the list: more addressees.
+    const also = ALSO_TO.test(line.canon);
+    if (item || continues || nextUndashed || also || (labelOnly && !isSentence(line))) {
       last = i;
       sawBlank = false;
       i++;

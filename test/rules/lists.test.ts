@@ -59,6 +59,18 @@ describe('Nơi nhận', () => {
   });
 });
 
+describe('Đồng kính gửi', () => {
+  it('adds its addressees to the list, without the label', () => {
+    const text =
+      'Kính gửi:\n- Thanh tra tỉnh;\n- Chủ tịch UBND các xã, phường, đặc khu Lý Sơn.\nĐồng kính gửi: Văn phòng Tỉnh ủy.\n\nThực hiện Kết luận số 12-KL/TU, Chủ tịch UBND tỉnh chỉ đạo:';
+    expect(recipients(text)).toEqual([
+      'Thanh tra tỉnh',
+      'Chủ tịch UBND các xã, phường, đặc khu Lý Sơn',
+      'Văn phòng Tỉnh ủy',
+    ]);
+  });
+});
+
 describe('lists without dashes', () => {
   it('splits Kính gửi lines ending in ";"', () => {
     expect(recipients('Kính gửi:\nCác sở, ban, ngành tỉnh;\nỦy ban nhân dân các xã, phường.\n\nThực hiện')).toEqual([
