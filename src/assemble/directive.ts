@@ -15,6 +15,7 @@ import { type Block, type FootnoteBlock, newBlock, toBlocks } from '../text/bloc
 import { splitFlattenedHeader } from '../text/header-split.js';
 import { RULE_LINE } from '../text/labels.js';
 import { type Line, toLines } from '../text/lines.js';
+import { isPersonName } from '../text/signature-patterns.js';
 import { DOC_TYPE_ABBREVIATIONS } from '../text/vocabulary.js';
 import { findZones } from '../text/zones.js';
 import type { Directive, Footnote, ParseOptions, Source, Task, Warning } from '../types.js';
@@ -115,6 +116,13 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     signer.value.position = gluedPosition;
   }
   if (gluedName && signer.value.name === null) signer.value.name = gluedName;
+  // "- Như trên; GIÁM ĐỐC" with no authority: a head signing in person; the name follows the list.
+  if (gluedPosition && signer.value.authority === null && signer.value.position === null) {
+    signer.value.position = gluedPosition;
+    const nameLine = lines.slice(zones.noiNhan ?? tailEnd, tailEnd).find((l) => isPersonName(l.text));
+    if (signer.value.name === null && nameLine) signer.value.name = nameLine.text;
+    signer.value.line ??= nameLine?.no ?? null;
+  }
   if (signer.source) sources.signer = signer.source;
 
   // 4. Body paragraphs; footnotes may sit in the body or after the signature.

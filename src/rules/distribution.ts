@@ -2,6 +2,7 @@
 import { NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
+import { positionOnLabel } from '../text/zones.js';
 import { cleanItem, collectItems, type Item } from './list-items.js';
 
 const ARCHIVE = /^[-–+•]?\s*Lưu(?![\p{L}])/u;
@@ -46,8 +47,11 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
   const m = NOI_NHAN.exec(label.canon);
   const restAt = m ? m[0].length : 0;
   const rest = label.text.slice(restAt);
-  // "Nơi nhận: KT. CHỦ TỊCH" — the signature shares the label line; it is not an item.
-  const first = rest.trim() && !matchAuthority(rest) ? { text: rest, line: label, column: label.col + restAt } : null;
+  // "Nơi nhận: KT. CHỦ TỊCH", "Nơi nhận: CHỦ TỊCH" — the signature shares the label line; it is not an item.
+  const first =
+    rest.trim() && !matchAuthority(rest) && !positionOnLabel(label)
+      ? { text: rest, line: label, column: label.col + restAt }
+      : null;
   let closed = first ? ARCHIVE.test(first.text) : false;
   // Signature lines printed beside the list ("- Như trên;      KT. CHỦ TỊCH") are not items.
   const following = lines.slice(noiNhan + 1, limit).filter((line, i, all) => {

@@ -37,7 +37,8 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
   for (; i < end; i++) {
     const line = lines[i] as Line;
     const t = sigText(line);
-    if (t === '' || isItem(t) || NOI_NHAN.test(line.canon)) {
+    // "Nơi nhận: CHỦ TỊCH": the position beside the label counts; the label's list does not.
+    if (t === '' || isItem(t) || (NOI_NHAN.test(line.canon) && !isAllCaps(t))) {
       if (position.length) break;
       continue;
     }

@@ -107,7 +107,25 @@ function findSignatureStart(lines: readonly Line[], from: number, noiNhan: numbe
   }
   const auth = firstIndex(lines, noiNhan ?? from, n, isAuthorityUnit);
   if (auth !== null) return auth;
+  // "Nơi nhận: CHỦ TỊCH" — a head signing in person, the position printed beside the label, the
+  // name after the list.
+  if (noiNhan !== null && positionOnLabel(lines[noiNhan] as Line)) {
+    if (firstIndex(lines, noiNhan + 1, n, (l) => isPersonName(l.text)) !== null) return noiNhan;
+  }
   return findPositionOnly(lines, Math.max(from, Math.floor(n / 2)));
+}
+
+/** The "Nơi nhận:" line holds a position in capitals after its label. */
+export function positionOnLabel(line: Line): boolean {
+  const rest = line.text.replace(NOI_NHAN, '').trim();
+  return (
+    rest !== line.text.trim() &&
+    rest.length >= 4 &&
+    rest.length <= 60 &&
+    isAllCaps(rest) &&
+    /\p{Lu}{2,}\s\p{Lu}/u.test(rest) &&
+    !isBanner(rest)
+  );
 }
 
 /** Walk up a stack of authority lines ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"). */

@@ -359,6 +359,40 @@ describe('a PDF copy with the signature block glued onto the distribution list',
   });
 });
 
+describe('a head signing in person, the position printed beside the distribution list', () => {
+  const doc = (closing: string[]) =>
+    parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'XÃ HÒA VANG Độc lập - Tự do - Hạnh phúc',
+        'Số: 412/UBND-VP Hòa Vang, ngày 03 tháng 8 năm 2026',
+        'V/v tăng cường phòng, chống sốt xuất huyết',
+        'Kính gửi: Trạm Y tế xã.',
+        '1. Trạm Y tế xã tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày 15/8/2026./.',
+        ...closing,
+      ].join('\n'),
+    );
+
+  it('on the label line: "Nơi nhận: CHỦ TỊCH"', () => {
+    const r = doc([
+      'Nơi nhận: CHỦ TỊCH',
+      '- Như trên;',
+      '- Lưu: VT, VP.',
+      'Người ký: Ủy ban Nhân dân xã',
+      'Lê Thị Thanh Tâm',
+    ]);
+    expect(r.signer).toMatchObject({ authority: null, position: 'CHỦ TỊCH', name: 'Lê Thị Thanh Tâm' });
+    expect(r.distribution).toEqual(['Như trên', 'Lưu: VT, VP']);
+    expect(r.warnings.map((w) => w.code)).not.toContain('NO_SIGNER');
+  });
+
+  it('glued onto an item: "- Như trên; GIÁM ĐỐC"', () => {
+    const r = doc(['Nơi nhận:', '- Như trên; CHỦ TỊCH', '- Lưu: VT.', 'Lê Thị Thanh Tâm']);
+    expect(r.signer).toMatchObject({ authority: null, position: 'CHỦ TỊCH', name: 'Lê Thị Thanh Tâm' });
+    expect(r.distribution).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});
+
 describe('a PDF copy with the two columns run together', () => {
   it('splits number and place-date, and gives a position glued to a list item back to the signer', () => {
     const r = parseDirective(
