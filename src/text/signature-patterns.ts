@@ -30,7 +30,10 @@ export function isSignedNote(text: string): boolean {
 // At most 4 more titles, spaces owned by one quantifier: `(?:\s*[.,]?\s*(?:GS|…)\.?)*` let the `.`
 // after a title go to `\.?` or to the next `[.,]?`, exponential on `GS.GS.GS.…` with no space after.
 const TITLE_PREFIX =
-  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|GS\.?|PGS\.?|TS\.?|ThS\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*(?:[.,]\s*)?(?:GS|PGS|TS|ThS|BS)\.?){0,4}\s+/u;
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|GS\.?|PGS\.?|TS\.?|ThS\.?|BSCKII\.?|BSCKI\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*(?:[.,]\s*)?(?:GS|PGS|TS|ThS|BS|CKII|CKI)\.?){0,4}\s+/u;
+// A name word: capitalised, and in names of the Central Highlands an apostrophe after the first
+// letter or two (K'Brơi, H'Hen, Y'Jút).
+const NAME_WORD = /^\p{Lu}(?:\p{Lu}?['’]\p{Lu})?\p{Ll}*$/u;
 
 /** A personal name in title case: 2–7 capitalised words, optional rank/title prefix. */
 export function isPersonName(text: string): boolean {
@@ -38,5 +41,5 @@ export function isPersonName(text: string): boolean {
   if (t.length < 4 || t.length > 60 || /\d/u.test(t)) return false;
   const words = t.split(/\s+/u);
   if (words.length < 2 || words.length > 7) return false;
-  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  return words.every((w) => NAME_WORD.test(w));
 }
