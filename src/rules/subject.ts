@@ -119,6 +119,10 @@ export function findSubject(
   return null;
 }
 
+// A subject typed in quotation marks: `"V/v hướng dẫn … năm 2026"`.
+const QUOTED = /^["“'](?<inner>.+)["”']$/u;
+const unquoted = (text: string) => QUOTED.exec(text)?.groups?.inner?.trim() ?? text;
+
 // "về việc …", "Về …" opening a Party subject that has no "V/v".
 const VE_VIEC = /^[Vv]ề\s+việc\s+/u;
 
@@ -150,7 +154,7 @@ function bareSubject(lines: readonly Line[], kinhGui: number): Finding<SubjectVa
   const above = lines.slice(0, first.index).filter((l) => l.text !== '');
   if (!above.some((l) => matchNumber(l) || matchPlaceDate(l))) return null;
   return findingLines(picked, 'subject.bare', {
-    subject: clean(picked).replace(VE_VIEC, ''),
+    subject: unquoted(clean(picked)).replace(VV, '').replace(VE_VIEC, ''),
     titleType: null,
     lines: picked.map((l) => l.index),
   });

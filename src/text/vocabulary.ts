@@ -88,10 +88,25 @@ export const PARTY_TYPE_OVERRIDES: Readonly<Record<string, string>> = {
 };
 
 /** Banner lines (top-right column): matched on a diacritic-folded, upper-cased copy. */
+/**
+ * The banner a mass organisation prints on a line of its own where a State body prints the
+ * national one (`ĐOÀN TNCS HỒ CHÍ MINH`, `HỘI NÔNG DÂN VIỆT NAM`), folded. Whole lines only: the
+ * same words also open an issuer (`BAN CHẤP HÀNH TRUNG ƯƠNG HỘI NÔNG DÂN VIỆT NAM`).
+ */
+const MASS_ORGANISATION_BANNERS_FOLDED = [
+  'DOAN TNCS HO CHI MINH',
+  'DOAN THANH NIEN CONG SAN HO CHI MINH',
+  'HOI NONG DAN VIET NAM',
+  'HOI LIEN HIEP PHU NU VIET NAM',
+  'HOI CUU CHIEN BINH VIET NAM',
+  'TONG LIEN DOAN LAO DONG VIET NAM',
+] as const;
+
 export const BANNERS_FOLDED = [
   'CONG HOA XA HOI CHU NGHIA VIET NAM',
   'DOC LAP TU DO HANH PHUC',
   'DANG CONG SAN VIET NAM',
+  ...MASS_ORGANISATION_BANNERS_FOLDED,
 ] as const;
 
 /** Circulation and draft marks that sit in the header zone but are neither issuer nor subject. */

@@ -106,6 +106,38 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('a mass organisation', () => {
+  it('prints its own banner (not the issuer) and may quote its subject', () => {
+    const r = parseDirective(
+      [
+        'HỘI NÔNG DÂN VIỆT NAM',
+        'BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG',
+        '*',
+        'Số 215-CV/HNDT',
+        '"V/v hướng dẫn xây dựng mô hình',
+        'kinh tế tập thể năm 2026"',
+        'Lâm Đồng, ngày 22 tháng 4 năm 2026',
+        '',
+        'Kính gửi: Hội Nông dân các xã, phường.',
+        '',
+        'Nội dung.',
+      ].join('\n'),
+    );
+    expect([r.issuer, r.parent, r.subject]).toEqual([
+      'BCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG',
+      null,
+      'hướng dẫn xây dựng mô hình kinh tế tập thể năm 2026',
+    ]);
+  });
+
+  it('Đoàn: the banner beside the issuer', () => {
+    const r = parseDirective(
+      'TỈNH ĐOÀN QUẢNG NGÃI          ĐOÀN TNCS HỒ CHÍ MINH\nSố: 45-KH/TĐTN        Quảng Ngãi, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2026\n\nNội dung.',
+    );
+    expect([r.issuer, r.parent]).toEqual(['TỈNH ĐOÀN QUẢNG NGÃI', null]);
+  });
+});
+
 describe('a banner phrase in a sentence', () => {
   it('does not split the subject or a task of a document without Kính gửi', () => {
     const r = parseDirective(
