@@ -264,6 +264,11 @@ export const UNIT_HEADS = [
   'Tổ công tác',
   'Hạt Kiểm lâm',
   'Quỹ',
+  'Trạm',
+  'Giáo viên',
+  'Hiệu trưởng',
+  'Tổ chuyên môn',
+  'Tổ Văn phòng',
 ] as const;
 
 /** Nouns for units after a plural `Các`/`các` ("Các cấp ủy", "các sở, ban, ngành"). */
@@ -320,6 +325,13 @@ export const UNIT_NOUNS_AFTER_CAC = [
   'ban chỉ đạo',
   'tổ công tác',
   'lực lượng',
+  'tổ chuyên môn',
+  'tổ',
+  'ấp',
+  'bản',
+  'trạm y tế',
+  'trung tâm',
+  'đoàn',
 ] as const;
 
 /**
@@ -423,6 +435,12 @@ export const ASSIGNMENT_VERBS = [
   'trực tiếp',
   'tháo gỡ',
   'có nhiệm vụ',
+  'sẽ',
+  'được',
+  'mở',
+  'là đầu mối',
+  'đăng ký',
+  'tuyển sinh',
   // not verbs, but where a unit's name ends: "Các phòng, ban theo chức năng, nhiệm vụ được giao …",
   // "Phòng Văn hóa - Xã hội là cơ quan thường trực"
   'theo chức năng',
@@ -452,6 +470,12 @@ export const UNIT_PHRASES_WITH_VERBS = [
   'đầu tư xây dựng',
   'giáo dục thường xuyên',
   'giáo dục nghề nghiệp - giáo dục thường xuyên',
+  'hậu cần',
+  'dịch vụ việc làm',
+  'công trình giao thông',
+  'giao thông',
+  'giao thông vận tải',
+  'quản lý hành chính về trật tự xã hội',
 ] as const;
 
 /**
@@ -487,6 +511,7 @@ export const CLOSING_OPENERS = [
 /** Openings that look like a unit head but are not: "Ban hành …", "Phòng, chống …", "Trường hợp …". */
 export const NOT_UNIT_OPENINGS = [
   'Ban hành',
+  'Trạm dừng',
   'Báo cáo',
   'Báo chí',
   'Trưởng thành',

@@ -52,6 +52,17 @@ describe('assignee', () => {
       'subject',
     ],
     ['Phòng Văn hóa - Xã hội là cơ quan thường trực, tham mưu', 'Phòng Văn hóa - Xã hội', 'subject'],
+    ['Phòng Hậu cần - Kỹ thuật chủ trì, phối hợp', 'Phòng Hậu cần - Kỹ thuật', 'subject'],
+    ['Trung tâm Dịch vụ việc làm tỉnh tổ chức sàn giao dịch', 'Trung tâm Dịch vụ việc làm tỉnh', 'subject'],
+    [
+      'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh chủ trì',
+      'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh',
+      'subject',
+    ],
+    ['Các đơn vị được kiểm tra chuẩn bị hồ sơ', 'Các đơn vị', 'subject'],
+    ['Sở Tài chính sẽ tổ chức hội nghị', 'Sở Tài chính', 'subject'],
+    ['Trạm Y tế các xã, phường rà soát', 'Trạm Y tế các xã, phường', 'subject'],
+    ['Các tổ chuyên môn xây dựng kế hoạch', 'Các tổ chuyên môn', 'subject'],
   ])('%s', (text, unit, kind) => {
     expect(findAssignee(text)).toMatchObject({ unit, kind });
   });
