@@ -669,6 +669,20 @@ describe('recurring', () => {
       text: 'trước ngày 15/12 hằng năm',
     },
     {
+      input: 'Tổng hợp báo cáo định kỳ hằng quý, gửi trước ngày 20 của tháng cuối quý.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20',
+      text: 'định kỳ hằng quý, gửi trước ngày 20 của tháng cuối quý',
+    },
+    {
+      input: 'Báo cáo định kỳ hằng tuần (vào thứ Năm) về Văn phòng.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY;BYDAY=TH',
+      text: 'định kỳ hằng tuần (vào thứ Năm)',
+    },
+    {
       input: 'báo cáo định kỳ hằng quý (trước ngày 18 tháng cuối quý) về Sở',
       kind: 'recurring',
       date: null,

@@ -19,7 +19,9 @@ const UNIT = alt(Object.keys(RECURRENCE_UNITS));
 // `(trước ngày 20)`, `, trước ngày 15/12`, `vào ngày 05` after a recurrence word.
 // `… ngày 18 (của) tháng cuối quý`: quarterly rules fall in the quarter's last month anyway.
 const LAST_MONTH = `(?:${S}(?:của${S})?tháng${S}cuối${S}(?:quý|kỳ))?`;
-const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])${LAST_MONTH}\\s{0,2}(?<close>\\))?)?`;
+// `, gửi trước ngày 20 …`: the report's verb may come first.
+const TAIL_VERB = `(?:(?:gửi|nộp|báo cáo)${S})?`;
+const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}${TAIL_VERB}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])${LAST_MONTH}\\s{0,2}(?<close>\\))?)?`;
 
 // trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý
 const EVERY_HINTS = ['hằng', 'hàng', 'từng'];
@@ -49,11 +51,12 @@ const WEEKDAY_EVERY = new Scan(
   'giu',
   [['tuần'], EVERY_HINTS],
 );
-// hằng tuần vào thứ Sáu
-const EVERY_WEEK_DAY = new Scan(() => `${WB}(?:${EVERY})${S}tuần${S}(?:vào${S})?(?<wd>${WEEKDAY})${WE}`, 'giu', [
-  ['tuần'],
-  EVERY_HINTS,
-]);
+// hằng tuần vào thứ Sáu · định kỳ hằng tuần (vào thứ Năm)
+const EVERY_WEEK_DAY = new Scan(
+  () => `${WB}(?:${EVERY})${S}tuần\\s{1,3}(?:\\(\\s{0,2})?(?:vào${S})?(?<wd>${WEEKDAY})${WE}(?:\\s{0,2}\\))?`,
+  'giu',
+  [['tuần'], EVERY_HINTS],
+);
 // định kỳ 6 tháng · định kỳ 03 tháng một lần · định kỳ 6 tháng (trước ngày 15/6)
 const PERIODIC = new Scan(
   () =>
