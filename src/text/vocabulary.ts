@@ -437,6 +437,7 @@ export const ASSIGNMENT_VERBS = [
   'có nhiệm vụ',
   'sẽ',
   'được',
+  'phân loại',
   'mở',
   'là đầu mối',
   'đăng ký',

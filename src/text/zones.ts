@@ -30,6 +30,21 @@ export interface Zones {
   appendix: number | null;
 }
 
+// "Phụ lục I", "Phụ lục 02" alone on a line.
+const NUMBERED_APPENDIX = /^Phụ\s+lục\s+(?:[IVX]{1,5}|\d{1,2})\s*\.?\s*$/u;
+
+/**
+ * What is attached after the signature: "PHỤ LỤC …", "Phụ lục I", or a document of its own under
+ * a title line ("QUY CHẾ", "QUY ĐỊNH", "KẾ HOẠCH" — a quyết định ban hành's attachment).
+ */
+function startsAppendix(l: Line): boolean {
+  return (
+    (APPENDIX.test(l.canon) && isAllCaps(l.text.slice(0, 7))) ||
+    NUMBERED_APPENDIX.test(l.canon) ||
+    titleType(l.text) !== null
+  );
+}
+
 /** A line that reads as running text rather than a header item. */
 export function isSentence(line: Line): boolean {
   const t = line.text;
@@ -75,7 +90,7 @@ export function findZones(lines: Line[]): Zones {
   const closingCandidates = [noiNhan, signature].filter((x): x is number => x !== null);
   const bodyEnd = closingCandidates.length ? Math.min(...closingCandidates) : n;
   const tailStart = closingCandidates.length ? Math.max(...closingCandidates) : n;
-  const appendix = firstIndex(lines, tailStart, n, (l) => APPENDIX.test(l.canon) && isAllCaps(l.text.slice(0, 7)));
+  const appendix = firstIndex(lines, tailStart, n, startsAppendix);
 
   const bodyStart = bodyStartAfter(lines, { kinhGui, vv, title, headEnd, bodyEnd });
   const headerEnd = Math.min(...[title, vv, kinhGui, headEnd].filter((x): x is number => x !== null));

@@ -106,6 +106,47 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('a document attached after the signature', () => {
+  it('a Quy chế under its own title is read as the appendix, with its tasks and deadlines', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN ĐẶC KHU CÔN ĐẢO',
+        'Số: 75/QĐ-UBND',
+        'Côn Đảo, ngày 02 tháng 6 năm 2026',
+        '',
+        'QUYẾT ĐỊNH',
+        'Ban hành Quy chế tiếp nhận phản ánh, kiến nghị',
+        '',
+        'Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận phản ánh, kiến nghị.',
+        'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.',
+        '',
+        'Nơi nhận:',
+        '- Như Điều 2;',
+        '- Lưu: VT, VP.',
+        '',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        '',
+        'Nguyễn Thanh Sơn',
+        '',
+        'QUY CHẾ',
+        'Tiếp nhận phản ánh, kiến nghị',
+        '',
+        'Điều 1. Văn phòng HĐND và UBND đặc khu phân loại phản ánh trong ngày.',
+        'Điều 2. Văn phòng chủ trì tổ chức sơ kết việc thực hiện Quy chế vào tháng 12 năm 2026.',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => t.path)).toEqual([['Điều 1'], ['Điều 2'], ['PL', 'Điều 1'], ['PL', 'Điều 2']]);
+    expect(r.tasks[2]?.assignee).toBe('Văn phòng HĐND và UBND đặc khu');
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date])).toEqual([[['PL', 'Điều 2'], 'month', '2026-12-31']]);
+    expect(r.signer).toMatchObject({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: 'Nguyễn Thanh Sơn',
+    });
+  });
+});
+
 describe('a mass organisation', () => {
   it('prints its own banner (not the issuer) and may quote its subject', () => {
     const r = parseDirective(
