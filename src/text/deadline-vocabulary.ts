@@ -71,7 +71,17 @@ export const EVENT_CUES = [
 ] as const;
 
 /** Words before a date or event that mark narrative (past) text, not a task: `đã tổ chức vào ngày …`. */
-export const NARRATIVE_MARKERS = ['đã', 'vừa', 'ban hành', 'ký ban hành', 'nhận được', 'được tổ chức'] as const;
+export const NARRATIVE_MARKERS = [
+  'đã',
+  'vừa',
+  'ban hành',
+  'ký ban hành',
+  'nhận được',
+  'được tổ chức',
+  // a report's own timestamp: "Theo Bản tin … lúc 10 giờ 00 ngày 11/9/2026"
+  'bản tin',
+  'theo dự báo',
+] as const;
 
 /** Cues of a count back from an event: `chậm nhất 10 ngày trước ngày khai mạc Đại hội`. */
 export const BEFORE_EVENT_CUES = ['chậm nhất', 'trước', 'ít nhất', 'muộn nhất'] as const;

@@ -878,6 +878,7 @@ describe('not deadlines', () => {
     'Ghi nhận kết quả đạt được trong 6 tháng đầu năm 2026.', // looking back
     'Các đơn vị đã hoàn thành trong quý II/2026.',
     'Báo cáo kết quả (số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026).', // the span reported on
+    'Theo Bản tin của Đài Khí tượng Thủy văn tỉnh lúc 10 giờ 00 ngày 11/9/2026, bão số 7 đang di chuyển.',
   ])('%s', (input) => {
     const { found, problems } = findDeadlines(input, DOC);
     expect(found).toEqual([]);

@@ -14,6 +14,7 @@ import {
 import type { Env } from './context.js';
 import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
+import { narrativeBefore } from './narrative.js';
 
 // trước ngày 30/4/2026 · chậm nhất là ngày 15/6 · hạn chót 20/4/2026 · trước 17 giờ ngày 20/4/2026
 const BY_CUE_DATE = new Scan(
@@ -83,6 +84,7 @@ export function byRules(env: Env): void {
   for (const m of TIME_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     const kind = g.lead ? 'on' : 'by';
+    if (kind === 'on' && narrativeBefore(c, m.index)) continue;
     pushDate(env, m.index, m.index + m[0].length, `${kind}-time-date`, kind, g.date ?? '', g.time);
   }
   for (const m of RANGE.all(c, lower)) {
