@@ -1,5 +1,5 @@
 // Kính gửi: the addressees, one string each.
-import { KINH_GUI } from '../text/labels.js';
+import { addresseeLabel, KINH_GUI } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { addresseeEnd } from '../text/zones.js';
 import { collectItems, type Item } from './list-items.js';
@@ -7,7 +7,7 @@ import { collectItems, type Item } from './list-items.js';
 export function findRecipients(lines: readonly Line[], kinhGui: number | null, limit: number): Item[] {
   if (kinhGui === null) return [];
   const label = lines[kinhGui] as Line;
-  const m = KINH_GUI.exec(label.canon);
+  const m = addresseeLabel(label.canon);
   const restAt = m ? m[0].length : 0;
   const rest = label.text.slice(restAt);
   const end = addresseeEnd(lines, kinhGui, limit);

@@ -1,5 +1,5 @@
 // Trích yếu: the "V/v" lines of a công văn, or the subject lines under a title ("KẾT LUẬN …").
-import { isAllCaps, isBanner, isHeaderMark, KINH_GUI, RULE_LINE, STAR, titleType, VV } from '../text/labels.js';
+import { addresseeLabel, isAllCaps, isBanner, isHeaderMark, RULE_LINE, STAR, titleType, VV } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { parseMarker } from '../text/markers.js';
 import { isSentence } from '../text/zones.js';
@@ -23,7 +23,7 @@ const BODY_OPENERS = /^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Đ�
 function stops(line: Line): boolean {
   const t = line.text;
   return (
-    KINH_GUI.test(line.canon) ||
+    addresseeLabel(line.canon) !== null ||
     RULE_LINE.test(t) ||
     isBanner(t) ||
     matchNumber(line) !== null ||

@@ -2,7 +2,7 @@
 //   "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018"
 // Split such a line into units at its banners, the Party star, the number and the place-date.
 import { canonTones } from './fold.js';
-import { bannerIndex, KINH_GUI, titleType, VV } from './labels.js';
+import { addresseeLabel, bannerIndex, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { alternation } from './patterns.js';
 import { PLACE_PREFIXES } from './vocabulary.js';
@@ -61,7 +61,8 @@ export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
   // A title line (`HƯỚNG DẪN`, `KẾ HOẠCH`) ends it too: the subject and the body follow.
   const stop = lines.findIndex(
-    (l) => KINH_GUI.test(l.canon) || (VV.test(l.canon) && !/^S[ốo]/u.test(l.canon)) || titleType(l.text) !== null,
+    (l) =>
+      addresseeLabel(l.canon) !== null || (VV.test(l.canon) && !/^S[ốo]/u.test(l.canon)) || titleType(l.text) !== null,
   );
   const headerEnd = Math.min(stop < 0 ? lines.length : stop, HEADER_UNITS);
   const out: Line[] = [];

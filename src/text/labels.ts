@@ -4,6 +4,14 @@ import { BANNERS_FOLDED, DOC_TYPE_NAMES, HEADER_MARKS_FOLDED } from './vocabular
 
 /** "Kính gửi:", "Kính trình:", "Đồng kính gửi:" — OCR may drop the colon. */
 export const KINH_GUI = /^(?:Đồng\s+)?kính\s*(?:gửi|trình|gởi)\s*:?\s*/iu;
+/** A công điện names its addressees after "… điện:" ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"). */
+export const CONG_DIEN_TO = /^(?:\p{Lu}[\p{Lu}\s,.]{0,80}\s)?điện\s*:\s*$/u;
+
+/** The line that opens the addressees: "Kính gửi: …", or a công điện's "… điện:". */
+export function addresseeLabel(canon: string): RegExpExecArray | null {
+  return KINH_GUI.exec(canon) ?? CONG_DIEN_TO.exec(canon);
+}
+
 /** "Đồng kính gửi:" after the addressees: more of them. */
 export const ALSO_TO = /^Đồng\s+kính\s+gửi(?![\p{L}])/iu;
 /** "Nơi nhận:" (may share a line with the signature: "Nơi nhận: KT. CHỦ TỊCH"). */

@@ -1,6 +1,6 @@
 // Cut a directive into zones: header, subject, addressees, body, distribution, signature, appendix.
 // Works on tokens, not positions: any zone may be missing (text may start at "Kính gửi:").
-import { ALSO_TO, APPENDIX, isAllCaps, isBanner, KINH_GUI, NOI_NHAN, titleType, VV } from './labels.js';
+import { ALSO_TO, APPENDIX, addresseeLabel, isAllCaps, isBanner, NOI_NHAN, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { isPersonName, isSignedNote, matchAuthority } from './signature-patterns.js';
@@ -73,7 +73,7 @@ function lastIndex(lines: readonly Line[], from: number, to: number, test: (l: L
 export function findZones(lines: Line[]): Zones {
   const n = lines.length;
   const firstSentence = firstIndex(lines, 0, n, isSentence) ?? n;
-  const kinhGui = firstIndex(lines, 0, n, (l) => KINH_GUI.test(l.canon));
+  const kinhGui = firstIndex(lines, 0, n, (l) => addresseeLabel(l.canon) !== null);
   const headEnd = Math.min(kinhGui ?? n, firstSentence);
   const vv = firstIndex(lines, 0, headEnd, (l) => VV.test(l.canon));
   const title = firstIndex(
@@ -208,7 +208,8 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     const continues = !sawBlank && !/[.]$/u.test(prev) && /^\p{Ll}/u.test(line.text);
     // Addressees without "-", one per line, separated by ";" or ",".
     const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !isSentence(line) && line.text.length <= 120;
-    const labelOnly = last === kinhGui && KINH_GUI.test(prev) && prev.replace(KINH_GUI, '').trim() === '';
+    const label = last === kinhGui ? addresseeLabel(prev) : null;
+    const labelOnly = label !== null && prev.slice(label[0].length).trim() === '';
     // "Đồng kính gửi: Văn phòng Tỉnh ủy." after the list: more addressees.
     const also = ALSO_TO.test(line.canon);
     if (item || continues || nextUndashed || also || (labelOnly && !isSentence(line))) {

@@ -106,6 +106,41 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('a Công điện', () => {
+  it('names its addressees after "… điện:"', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH GIA LAI',
+        'Số: 21/CĐ-UBND',
+        'HỎA TỐC',
+        'Gia Lai, ngày 11 tháng 9 năm 2026',
+        '',
+        'CÔNG ĐIỆN',
+        'Về việc chủ động ứng phó với bão số 7 và mưa lũ',
+        '',
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:',
+        '',
+        '- Giám đốc các Sở: Xây dựng, Y tế;',
+        '- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu ven biển.',
+        '',
+        'Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:',
+        '1. Chủ tịch Ủy ban nhân dân các xã, phường hoàn thành sơ tán trước 17 giờ 00 ngày 12/9/2026.',
+      ].join('\n'),
+    );
+    expect([r.docType, r.urgency, r.subject]).toEqual([
+      'Công điện',
+      'Hỏa tốc',
+      'Về việc chủ động ứng phó với bão số 7 và mưa lũ',
+    ]);
+    expect(r.recipients).toEqual([
+      'Giám đốc các Sở: Xây dựng, Y tế',
+      'Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu ven biển',
+    ]);
+    expect(r.tasks.map((t) => t.path)).toEqual([['1']]);
+  });
+});
+
 describe('a document attached after the signature', () => {
   it('a Quy chế under its own title is read as the appendix, with its tasks and deadlines', () => {
     const r = parseDirective(
