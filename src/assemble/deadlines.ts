@@ -1,7 +1,7 @@
 // Find deadlines paragraph by paragraph and attach each to the innermost task containing it.
 import { type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
 import { findReferences } from '../rules/references.js';
-import { contentCell, type TableHeader, tableHeader } from '../rules/table-row.js';
+import { contentCell, type TableHeader, tableHeaders } from '../rules/table-row.js';
 import { type Block, isBold, locate } from '../text/blocks.js';
 import { parseNumericDate } from '../text/dates.js';
 import { isAllCaps } from '../text/labels.js';
@@ -112,14 +112,12 @@ export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
   const deadlines: Deadline[] = [];
   const sources: Source[] = [];
   const warnings: Warning[] = [];
-  // The header row of the table being read, as the task tree tracks it.
-  let header: TableHeader | null = null;
+  const headers = tableHeaders(input.blocks);
   input.blocks.forEach((block, i) => {
-    header = block.cells ? (tableHeader(block.cells) ?? header) : null;
     const task = input.owner[i] ?? null;
     const heading = isAllCaps(block.text);
     const { found, problems } = block.cells
-      ? cellDeadlines(block, input.docDate, header)
+      ? cellDeadlines(block, input.docDate, headers[i] ?? null)
       : findDeadlines(block.text, { docDate: input.docDate, heading });
     for (const p of problems) {
       warnings.push({ code: p.code, message: p.message, line: locate(block, p.start).line });

@@ -1,6 +1,6 @@
 // Build the task tree from marker paragraphs and give every body paragraph its owning task.
 import { findAssignee, findRoles } from '../rules/assignee.js';
-import { rowTask, type TableHeader, tableHeader } from '../rules/table-row.js';
+import { rowTask, tableHeaders } from '../rules/table-row.js';
 import type { Block } from '../text/blocks.js';
 import { locate } from '../text/blocks.js';
 import { canonTones } from '../text/fold.js';
@@ -69,13 +69,10 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   let docListAssignee: string | null = null;
   const bulletCounts = new Map<Task[] | Task, Map<string, number>>();
 
-  // The header row of the table being read (a paragraph outside a table ends it).
-  let header: TableHeader | null = null;
+  const headers = tableHeaders(blocks);
 
   blocks.forEach((block, index) => {
-    if (block.cells) header = tableHeader(block.cells) ?? header;
-    else header = null;
-    const row = block.cells ? rowTask(block.cells, header) : null;
+    const row = block.cells ? rowTask(block.cells, headers[index] ?? null) : null;
     const marker = row ? row.marker : block.cells ? null : parseMarker(block.text);
     const isTask = marker !== null && (row !== null || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
     if (!isTask || !marker) {

@@ -68,6 +68,18 @@ export function tableHeader(cells: readonly string[]): TableHeader | null {
   return lead >= 0 || support >= 0 || time >= 0 ? { width: cells.length, lead, support, time } : null;
 }
 
+/**
+ * The header in force at each block: the last header row of the table being read; a paragraph
+ * outside a table ends it. (The task tree and the deadlines read the same tables.)
+ */
+export function tableHeaders(blocks: ReadonlyArray<{ cells?: readonly string[] }>): Array<TableHeader | null> {
+  let header: TableHeader | null = null;
+  return blocks.map((block) => {
+    header = block.cells ? (tableHeader(block.cells) ?? header) : null;
+    return header;
+  });
+}
+
 const cellAt = (cells: readonly string[], i: number) => {
   const t = i >= 0 ? (cells[i] ?? '').trim().replace(/[\s;,.]+$/u, '') : '';
   return t === '' ? null : t;
