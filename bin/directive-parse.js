@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via the prepare script).
-import { main } from '../dist/cli/main.js';
+// Thin launcher: the compiled CLI, bundled into dist/bundle/ (built by `npm install` via the prepare
+// script; scripts/bundle.mjs says why it is bundled).
+import { main } from '../dist/bundle/main.js';
 
 main();
