@@ -97,6 +97,15 @@ describe('by — due dates', () => {
     },
     { input: 'báo cáo (trước ngày 20/4/2026)', kind: 'by', date: '2026-04-20', text: 'trước ngày 20/4/2026' },
     { input: 'trước ngày 30 tháng 4', kind: 'by', date: '2026-04-30', inferred: true, text: 'trước ngày 30 tháng 4' },
+    // no `ngày`, no year: a date when the clause ends there (a fraction counts something)
+    {
+      input: 'Sở Nội vụ hoàn thành trước 15/8.',
+      kind: 'by',
+      date: '2026-08-15',
+      inferred: true,
+      text: 'hoàn thành trước 15/8',
+    },
+    { input: 'báo cáo (chậm nhất 20/5)', kind: 'by', date: '2026-05-20', inferred: true, text: 'chậm nhất 20/5' },
     {
       input: 'Thời hạn hoàn thành: ngày 15/5/2026',
       kind: 'by',
@@ -868,6 +877,7 @@ describe('not deadlines', () => {
     'Hội nghị diễn ra trong 02 ngày.',
     'từ đầu năm đến nay',
     'tỷ lệ đạt 2/3 số đại biểu trước',
+    'giảm trước 2/3 số hộ nghèo của xã',
     'Điều 5/2 và Khoản 30/4',
     'báo cáo số liệu tính đến ngày 30/4/2026',
     'ngày 30 tháng 4 năm 2026',

@@ -56,6 +56,7 @@ const RANGE = new Scan(
   [['từ']],
 );
 
+const CLAUSE_END = /^\s{0,3}(?:[.;,:)!?]|$)/u;
 const DATA_SPAN_BEFORE = new RegExp(`(?<![\\p{L}])${alt(DATA_SPAN_WORDS)}\\s+$`, 'iu');
 
 export function byRules(env: Env): void {
@@ -65,8 +66,12 @@ export function byRules(env: Env): void {
   for (const m of BY_CUE_DATE.all(c, lower)) {
     const g = m.groups ?? {};
     const hasYear = /\d{4}/.test(g.date ?? '');
-    // `trước 2/3 …` without `ngày`, a time or a year is a fraction, not a date.
-    if (!g.ngay && !g.time && !hasYear && !/tháng/i.test(g.date ?? '')) continue;
+    // `trước 2/3 số xã …` without `ngày`, a time or a year is a fraction, not a date — unless the
+    // clause ends there (`hoàn thành trước 15/8.`): a fraction is followed by what it counts.
+    const end = m.index + m[0].length;
+    if (!g.ngay && !g.time && !hasYear && !/tháng/i.test(g.date ?? '') && !CLAUSE_END.test(c.slice(end, end + 4))) {
+      continue;
+    }
     pushDate(env, m.index, m.index + m[0].length, 'by-cue-date', 'by', g.date ?? '', g.time);
   }
   for (const m of BY_CUE_NGAY_DATE.all(c, lower)) {
