@@ -188,7 +188,9 @@ export function planCalendar(r: Directive, options: PlanOptions): Plan {
       entries.push(d.time ? { ...base, date: d.date, time: d.time } : { ...base, date: d.date });
     } else if (d.kind === 'recurring' && d.rrule) {
       const planned = anchor && until ? planRecurrence(d.rrule, anchor, until) : null;
-      if (planned) entries.push({ ...base, date: planned.start, rule: planned.rule });
+      if (planned && d.time)
+        entries.push({ ...base, date: planned.start, time: d.time, rule: timedUntil(planned.rule) });
+      else if (planned) entries.push({ ...base, date: planned.start, rule: planned.rule });
       else
         count(
           skipped,
@@ -219,6 +221,14 @@ export function planCalendar(r: Directive, options: PlanOptions): Plan {
     });
   }
   return { entries, skipped: [...skipped.values()] };
+}
+
+/**
+ * A timed series ends at a UTC date-time (RFC 5545 §3.3.10: UNTIL takes DTSTART's value type):
+ * the last day's end in Viet Nam, 23:59:59 +07:00.
+ */
+function timedUntil(rule: string): string {
+  return rule.replace(/UNTIL=(\d{8})(?![T\d])/, 'UNTIL=$1T165959Z');
 }
 
 /** "2026-11-25" + "17:00" + minutes → local date-time string "2026-11-25T16:30:00". */

@@ -166,6 +166,27 @@ export const PERIOD_MODIFIERS: Readonly<Record<string, 'start' | 'middle' | 'end
   cuối: 'end',
 };
 
+/**
+ * Which week of a month (`tuần đầu tháng 10`, `tuần thứ hai của tháng 5`, `tuần cuối tháng 6`) →
+ * its last day: week n ends on day 7n; 0 is the month's last day.
+ */
+export const WEEK_OF_MONTH: Readonly<Record<string, number>> = {
+  đầu: 7,
+  'đầu tiên': 7,
+  'thứ nhất': 7,
+  '1': 7,
+  'thứ hai': 14,
+  'thứ 2': 14,
+  '2': 14,
+  'thứ ba': 21,
+  'thứ 3': 21,
+  '3': 21,
+  'thứ tư': 28,
+  'thứ 4': 28,
+  '4': 28,
+  cuối: 0,
+};
+
 /** Words for 6 and 9 in `6 tháng đầu năm`, `chín tháng đầu năm`. */
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   '6': 6,

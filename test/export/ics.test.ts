@@ -87,6 +87,16 @@ describe('recurring deadlines', () => {
   });
 });
 
+describe('recurring deadlines with an hour', () => {
+  it('repeat as timed events ending at that hour, until the last day in UTC', () => {
+    const { text } = toIcs([plan('1. Các chi bộ báo cáo hằng ngày trước 15 giờ 00.')]);
+    const [event] = components(text, 'vevent');
+    expect(event?.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Asia/Ho_Chi_Minh');
+    expect(String(event?.getFirstPropertyValue('dtend'))).toBe('2026-03-06T15:00:00');
+    expect(String(event?.getFirstPropertyValue('rrule'))).toBe('FREQ=DAILY;UNTIL=20261231T165959Z');
+  });
+});
+
 describe('options', () => {
   const record = plan(
     '1. Ban Tổ chức Tỉnh ủy rà soát quy hoạch, hoàn thành trước ngày 30/4/2026.\n\n2. Văn phòng gửi báo cáo trước 17 giờ ngày 20/5/2026.\n\n3. Các chi bộ thực hiện thường xuyên.\n\n4. Thực hiện sau khi có hướng dẫn của Trung ương.',

@@ -330,6 +330,26 @@ describe('periods after a cue', () => {
 
   it.each<Row>([
     { input: 'trong quý II/2026', kind: 'quarter', date: '2026-06-30', text: 'trong quý II/2026' },
+    // a week of a month: its last day (week n ends on day 7n; the last week on the month's end)
+    {
+      input: 'triển khai trong tuần đầu tháng 10/2026.',
+      kind: 'month',
+      date: '2026-10-07',
+      text: 'trong tuần đầu tháng 10/2026',
+    },
+    {
+      input: 'Báo cáo trong tuần thứ hai của tháng 5/2026.',
+      kind: 'month',
+      date: '2026-05-14',
+      text: 'trong tuần thứ hai của tháng 5/2026',
+    },
+    {
+      input: 'Hoàn thành trước tuần cuối tháng 6.',
+      kind: 'month',
+      date: '2026-06-30',
+      inferred: true,
+      text: 'Hoàn thành trước tuần cuối tháng 6',
+    },
     {
       input: 'hoàn thành trong quý II năm 2026.',
       kind: 'quarter',
@@ -663,6 +683,39 @@ describe('recurring', () => {
       text: 'vào thứ Sáu hằng tuần',
     },
     { input: 'báo cáo hằng năm', kind: 'recurring', date: null, rrule: 'FREQ=YEARLY', text: 'hằng năm' },
+    // the hour of a recurring report, after or before it (and a weekday written with the hour)
+    {
+      input: 'Các xã báo cáo hằng ngày trước 15 giờ 00 về Sở.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=DAILY',
+      time: '15:00',
+      text: 'hằng ngày trước 15 giờ 00',
+    },
+    {
+      input: 'Báo cáo trước 10 giờ 00 hằng ngày.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=DAILY',
+      time: '10:00',
+      text: 'trước 10 giờ 00 hằng ngày',
+    },
+    {
+      input: 'Sở Y tế tổng hợp hằng tuần (trước 16 giờ thứ Năm).',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY;BYDAY=TH',
+      time: '16:00',
+      text: 'hằng tuần (trước 16 giờ thứ Năm)',
+    },
+    {
+      input: 'gửi báo cáo trước 16 giờ ngày 20 hằng tháng',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;BYMONTHDAY=20',
+      time: '16:00',
+      text: 'trước 16 giờ ngày 20 hằng tháng',
+    },
     {
       input: 'Báo cáo định kỳ hằng năm (trước ngày 15/12).',
       kind: 'recurring',

@@ -45,7 +45,8 @@ function readDate(raw: string, env: Env): DateRead {
   return { date, inferred: written === null };
 }
 
-function readTime(raw: string): string | undefined {
+/** `15 giờ 00` · `17h` · `8:30` → "HH:MM" (undefined when out of range). */
+export function readTime(raw: string): string | undefined {
   const nums = raw.match(/\d+/g) ?? [];
   const h = Number(nums[0]);
   const min = nums[1] === undefined ? 0 : Number(nums[1]);

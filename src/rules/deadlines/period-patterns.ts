@@ -18,6 +18,7 @@ import {
   MONTH_COUNT_WORDS,
   PERIOD_CUES,
   PERIOD_MODIFIERS,
+  WEEK_OF_MONTH,
   YEAR_CUES,
 } from '../../text/deadline-vocabulary.js';
 import type { DeadlineKind } from '../../types.js';
@@ -127,6 +128,21 @@ export const PERIODS: readonly PeriodPattern[] = [
       const pos = PERIOD_MODIFIERS[lowerKey(g.mod ?? '')];
       const day = pos === 'start' ? 1 : pos === 'middle' ? 15 : daysInMonth(yr.y, mo);
       const date = isoDate(yr.y, mo, day);
+      return date ? { kind: 'month', date, inferred: yr.inferred } : null;
+    },
+  },
+  {
+    // tuần đầu tháng 10/2026 → 07/10 · tuần thứ hai của tháng 5 → 14/5 · tuần cuối tháng 6 → 30/6
+    name: 'week-of-month',
+    source: `tuần${S}(?<wk>${alt(Object.keys(WEEK_OF_MONTH))})${S}(?:của${S})?tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
+    hints: ['tuần'],
+    cues: PERIOD_CUES,
+    resolve(g, env) {
+      const yr = pickYear(g, env);
+      const mo = Number(g.mo);
+      const end = WEEK_OF_MONTH[lowerKey(g.wk ?? '')];
+      if (!yr || end === undefined || mo < 1 || mo > 12) return null;
+      const date = isoDate(yr.y, mo, end === 0 ? daysInMonth(yr.y, mo) : end);
       return date ? { kind: 'month', date, inferred: yr.inferred } : null;
     },
   },

@@ -11,7 +11,7 @@ import {
   WEEKDAYS,
 } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { WEEKDAY } from './dates-in-text.js';
+import { readTime, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
 import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
 
 const EVERY = alt(EVERY_WORDS);
@@ -23,11 +23,12 @@ const LAST_MONTH = `(?:${S}(?:của${S})?tháng${S}cuối${S}(?:quý|kỳ))?`;
 const TAIL_VERB = `(?:(?:gửi|nộp|báo cáo)${S})?`;
 const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}${TAIL_VERB}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])${LAST_MONTH}\\s{0,2}(?<close>\\))?)?`;
 
-// trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý
+// trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý ·
+// trước 16 giờ ngày 20 hằng tháng
 const EVERY_HINTS = ['hằng', 'hàng', 'từng'];
 const DAY_EVERY = new Scan(
   () =>
-    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
+    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}(?:(?<time>${TIME})${TIME_JOIN})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
   'giu',
   [EVERY_HINTS],
 );
@@ -89,9 +90,47 @@ function rruleFor(head: string, unit: string, d?: string, mo?: string): string |
   return head;
 }
 
-function pushRecurring(env: Env, start: number, end: number, rule: string, rrule: string | null): void {
+function pushRecurring(
+  env: Env,
+  start: number,
+  end: number,
+  rule: string,
+  rrule: string | null,
+  rawTime?: string,
+): void {
   if (!rrule) return;
-  env.out.push({ start, end, rule, finding: { kind: 'recurring', date: null, rrule } });
+  const time = rawTime ? readTime(rawTime) : undefined;
+  env.out.push({ start, end, rule, finding: { kind: 'recurring', date: null, rrule, ...(time ? { time } : {}) } });
+}
+
+// The hour of a recurring report, written beside its recurrence: `hằng ngày trước 15 giờ 00`,
+// `hằng tuần (trước 16 giờ thứ Năm)` (its weekday too), `trước 10 giờ 00 hằng ngày`. A date after the time makes it
+// a one-off (`hằng tháng, trước 16 giờ ngày 20/4/2026`): not the recurrence's hour.
+const TIME_CUE = `(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào(?:${S}lúc)?|lúc)`;
+const TIME_AFTER = new RegExp(
+  `^\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}${TAIL_VERB}${TIME_CUE}${S}(?<time>${TIME})(?!${TIME_JOIN}ngày)(?:\\s{0,3},?\\s{0,3}(?:(?:vào${S})?(?<wd>${WEEKDAY})${WE}))?(?:\\s{0,2}(?<close>\\)))?`,
+  'iu',
+);
+const TIME_BEFORE = new RegExp(`(?<![\\p{L}])${TIME_CUE}${S}(?<time>${TIME})\\s{0,3},?\\s{0,3}$`, 'iu');
+const TIME_REACH = 48;
+
+/** Give the recurring candidates pushed since `from` the hour written just after or before them. */
+function attachTimes(env: Env, from: number): void {
+  const { c } = env;
+  for (const x of env.out.slice(from)) {
+    if (x.finding?.kind !== 'recurring' || x.finding.time) continue;
+    const after = TIME_AFTER.exec(c.slice(x.end, x.end + TIME_REACH));
+    const before = after ? null : TIME_BEFORE.exec(c.slice(Math.max(0, x.start - TIME_REACH), x.start));
+    const time = readTime(after?.groups?.time ?? before?.groups?.time ?? '');
+    if (!time || !(after || before)) continue;
+    if (after) x.end += after[0].length;
+    if (before) x.start -= before[0].length;
+    // `hằng tuần (trước 16 giờ thứ Năm)`: the weekday written with the hour.
+    const byday = WEEKDAYS[lowerKey(after?.groups?.wd ?? '')];
+    const rrule = x.finding.rrule;
+    const weekly = byday && rrule === 'FREQ=WEEKLY' ? `${rrule};BYDAY=${byday}` : rrule;
+    x.finding = { ...x.finding, time, ...(weekly ? { rrule: weekly } : {}) };
+  }
 }
 
 /**
@@ -159,13 +198,21 @@ function dayListRules(env: Env): void {
 
 export function recurringRules(env: Env): void {
   const { c, lower } = env;
+  const from = env.out.length;
   dayListRules(env);
   for (const m of DAY_EVERY.all(c, lower)) {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
     const head = RECURRENCE_UNITS[unit];
     if (head)
-      pushRecurring(env, m.index, m.index + m[0].length, 'recurring-day-every', rruleFor(head, unit, g.d, g.mo));
+      pushRecurring(
+        env,
+        m.index,
+        m.index + m[0].length,
+        'recurring-day-every',
+        rruleFor(head, unit, g.d, g.mo),
+        g.time,
+      );
   }
   for (const m of EVERY_UNIT.all(c, lower)) {
     const g = m.groups ?? {};
@@ -218,4 +265,5 @@ export function recurringRules(env: Env): void {
         rruleFor('FREQ=YEARLY', 'năm', g.d, g.mo),
       );
   }
+  attachTimes(env, from);
 }
