@@ -51,6 +51,16 @@ const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, '
 const CLOSING_MARK = /\.\/\.\s*$/u;
 const LIST_INTRO = /:\s*$/u;
 
+// A title line under a bare marker: short, not a sentence.
+const TITLE_MAX = 120;
+const DIVISIONS = new Set(['part', 'chapter', 'section', 'article']);
+
+function isTitleOf(marker: Marker, text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > TITLE_MAX) return false;
+  return isAllCaps(t) || (DIVISIONS.has(marker.type) && !/[.;:]$/u.test(t));
+}
+
 function popTo(stack: Open[], marker: Marker): void {
   const same = stack.findIndex((o) => o.marker.type === marker.type && o.marker.rank === marker.rank);
   if (same >= 0) {
@@ -77,6 +87,12 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     const isTask = marker !== null && (row !== null || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
     if (!isTask || !marker) {
       const top = stack[stack.length - 1];
+      if (top && top.task.text === '' && owner[index - 1] === top.task && isTitleOf(top.marker, block.text)) {
+        // "Chương I" ⏎ "QUY ĐỊNH CHUNG": a marker alone on its line, titled by the next line.
+        top.task.text = block.text.trim();
+        owner.push(top.task);
+        return;
+      }
       if (top?.rolesPending) {
         top.rolesPending = false;
         // "III. TỔ CHỨC THỰC HIỆN" ⏎ "Giao Sở X theo dõi …": the first paragraph assigns the heading.

@@ -182,6 +182,44 @@ describe('a document attached after the signature', () => {
   });
 });
 
+describe('a marker alone on its line', () => {
+  it('takes the title on the next line as its text (Chương I ⏎ QUY ĐỊNH CHUNG)', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+        'Số: 12/QC-UBND',
+        'Bắc Ninh, ngày 05 tháng 3 năm 2026',
+        '',
+        'QUY CHẾ',
+        'Chế độ báo cáo',
+        '',
+        'Chương I',
+        'QUY ĐỊNH CHUNG',
+        '',
+        'Điều 1. Phạm vi điều chỉnh',
+        'Quy chế này quy định chế độ báo cáo.',
+        '',
+        'Chương II',
+        'Trách nhiệm của các cơ quan',
+        '',
+        'Điều 2. Văn phòng tổng hợp báo cáo trước ngày 20/4/2026.',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => [t.path.join(' › '), t.text])).toEqual([
+      ['Chương I', 'QUY ĐỊNH CHUNG'],
+      ['Chương II', 'Trách nhiệm của các cơ quan'],
+    ]);
+    expect(r.tasks[0]?.children.map((t) => t.text)).toEqual(['Phạm vi điều chỉnh']);
+  });
+
+  it('does not take a sentence under it as a title', () => {
+    const r = parseDirective(
+      'Số: 12/QC-UBND\nBắc Ninh, ngày 05 tháng 3 năm 2026\n\nQUY CHẾ\nChế độ báo cáo\n\nChương I\nCác sở báo cáo kết quả trước ngày 20/4/2026.',
+    );
+    expect(r.tasks[0]?.text).toBe('');
+  });
+});
+
 describe('a mass organisation', () => {
   it('prints its own banner (not the issuer) and may quote its subject', () => {
     const r = parseDirective(
