@@ -40,6 +40,7 @@ export interface FootnoteBlock {
 
 // "¹ Nghị quyết …", "[^1]: …", "1/ …" is not a footnote (too ambiguous).
 const FOOTNOTE_START = /^(?<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\d{1,2}\]:?)\s*(?=\p{L})/u;
+const CLAUSE_END = /[;:]$/u;
 const TERMINAL = /[.;:!?]["')\]]*$|\.\/\.$/u;
 
 export function footnoteMark(text: string): string | null {
@@ -70,10 +71,24 @@ function wrapWidth(lines: readonly Line[]): number {
 // A wrapped line may start with a dash that is not a bullet: "… nhiệm kỳ 2025" ⏎ "- 2030) …".
 const DASH_CONTINUATION = /^[-–—]\s*[\p{Ll}\d]/u;
 
+function openParenthesis(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
   const p = prev.text;
   if (!blankBetween && DASH_CONTINUATION.test(next.text) && !TERMINAL.test(p) && !isAllCaps(p)) return true;
+  // "… (qua Phòng Thông tin" ⏎ "- Báo chí, Email: …)": inside an open parenthesis nothing is a bullet.
+  if (!blankBetween && openParenthesis(p) && !TERMINAL.test(p)) return true;
   if (startsStructure(next) || footnoteMark(next.text)) return false;
+  // "… thực hiện Kế hoạch;" ⏎ "tổng hợp kết quả …": a clause of the same item, not a paragraph
+  // (a new paragraph opens with a capital or a marker).
+  if (!blankBetween && CLAUSE_END.test(p) && /^\p{Ll}/u.test(next.text)) return true;
   if (TERMINAL.test(p)) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
   if (isCapsHeading(p)) return false;

@@ -1,0 +1,38 @@
+// Paragraphs from wrapped lines: where a PDF or Word copy broke a line, and where a paragraph ends.
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../src/text/blocks.js';
+import { toLines } from '../../src/text/lines.js';
+
+const blocks = (text: string) => toBlocks(toLines(text)).blocks.map((b) => b.text);
+
+describe('wrapped lines', () => {
+  it('joins a clause after ";" or ":" that opens in lower case', () => {
+    expect(
+      blocks(
+        '1. Văn phòng hướng dẫn, đôn đốc thực hiện Kế hoạch;\ntổng hợp kết quả báo cáo trước ngày 10/9/2026.\n2. Ban Tổ chức hướng dẫn cơ sở:\nrà soát trước ngày 12/9/2026.',
+      ),
+    ).toEqual([
+      '1. Văn phòng hướng dẫn, đôn đốc thực hiện Kế hoạch; tổng hợp kết quả báo cáo trước ngày 10/9/2026.',
+      '2. Ban Tổ chức hướng dẫn cơ sở: rà soát trước ngày 12/9/2026.',
+    ]);
+  });
+
+  it('keeps a paragraph after ";" that opens with a capital, a marker or a blank line', () => {
+    expect(blocks('1. Rà soát hồ sơ;\nBáo cáo kết quả.\n- Lập danh sách;\n\ntổng hợp sau.')).toEqual([
+      '1. Rà soát hồ sơ;',
+      'Báo cáo kết quả.',
+      '- Lập danh sách;',
+      'tổng hợp sau.',
+    ]);
+  });
+
+  it('reads a dash inside an open parenthesis as part of the line, not a bullet', () => {
+    expect(
+      blocks(
+        '4. Gửi báo cáo về Ban (qua Phòng Thông tin\n- Báo chí, Email: pttbc@example.vn) chậm nhất là ngày 30/9/2026.',
+      ),
+    ).toEqual([
+      '4. Gửi báo cáo về Ban (qua Phòng Thông tin - Báo chí, Email: pttbc@example.vn) chậm nhất là ngày 30/9/2026.',
+    ]);
+  });
+});
