@@ -138,11 +138,47 @@ export function tabRowsAsPipes(text: string): string {
   });
 }
 
+// A PDF copy repeats the issuer's banner at the top of each page: "- 3 -" ⏎ "TỈNH ỦY AN GIANG".
+const HEADER_LINES = 8;
+const COLUMN_GAP = /\s{3,}|\t/u;
+const RUNNING_REACH = 2;
+
+/** The banner lines (or their columns) of the first lines, upper-case only, as written. */
+function bannerCells(all: readonly string[]): Set<string> {
+  const cells = new Set<string>();
+  for (const line of all.slice(0, HEADER_LINES)) {
+    for (const cell of line.split(COLUMN_GAP)) {
+      const t = cell.trim();
+      if (t.length >= 6 && /\p{Lu}/u.test(t) && t === t.toLocaleUpperCase('vi')) cells.add(t);
+    }
+  }
+  return cells;
+}
+
+/** Blank a banner line repeated right after (or before) a page number below the header. */
+function blankRunningHeaders(all: readonly string[], lines: string[]): void {
+  let cells: Set<string> | null = null;
+  for (let i = HEADER_LINES; i < all.length; i++) {
+    if (!PAGE_NUMBER.test(all[i] as string)) continue;
+    cells ??= bannerCells(all);
+    if (cells.size === 0) return;
+    for (const step of [1, -1]) {
+      for (let k = 1, j = i + step; k <= RUNNING_REACH && j >= HEADER_LINES && j < all.length; k++, j += step) {
+        const t = (all[j] as string).trim();
+        if (t === '') continue;
+        if (cells.has(t)) lines[j] = '';
+        break;
+      }
+    }
+  }
+}
+
 /** Split into lines (LF, CRLF, CR), normalise each, blank out page numbers and stamp lines. */
 export function normalizeText(raw: string): NormalizedText {
   const text = cleanCharacters(tabRowsAsPipes(raw.replace(/^\uFEFF/u, '')));
   const all = text.split(LINE_BREAK).map((line) => line.trimEnd());
   const lines = all.map((clean) => (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean) ? '' : clean));
+  blankRunningHeaders(all, lines);
   for (let i = 0; i < all.length; i++) {
     if (!STAMP_LINE.test(all[i] as string)) continue;
     for (let j = i + 1; j <= i + STAMP_VALUE_LINES && j < all.length; j++) {

@@ -36,6 +36,26 @@ describe('text normalisation', () => {
     expect(lines).toEqual(['Tăng cường', '', '', '', '', '', '', '', 'xuyên;']);
   });
 
+  it('blanks the banner a PDF copy repeats beside a page number, and only there', () => {
+    const head = ['TỈNH ỦY AN GIANG        ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 604-TB/TU', '', 'THÔNG BÁO', '', '', ''];
+    const body = [
+      'hoàn thành trước ngày 30 tháng 6 năm',
+      '- 3 -',
+      'TỈNH ỦY AN GIANG',
+      '2027; tăng cường',
+      'TỈNH ỦY AN GIANG',
+    ];
+    const { lines } = normalizeText([...head, ...body].join('\n'));
+    expect(lines.slice(head.length)).toEqual([
+      'hoàn thành trước ngày 30 tháng 6 năm',
+      '',
+      '',
+      '2027; tăng cường',
+      'TỈNH ỦY AN GIANG',
+    ]);
+    expect(lines[0]).toBe(head[0]);
+  });
+
   it('blanks a stamp broken over lines: its values and a name run on before the next label', () => {
     const stamp = [
       'của tỉnh với Cơ sở',
