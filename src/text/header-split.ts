@@ -5,7 +5,7 @@ import { canonTones } from './fold.js';
 import { addresseeLabel, bannerIndex, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { alternation } from './patterns.js';
-import { PLACE_PREFIXES } from './vocabulary.js';
+import { PLACE_PREFIX_ABBREVIATIONS, PLACE_PREFIXES } from './vocabulary.js';
 
 const HEADER_UNITS = 40;
 
@@ -50,10 +50,27 @@ function cutPoints(text: string): number[] {
   return [...points].filter((p) => p > 0 && p < text.length).sort((a, b) => a - b);
 }
 
+// "TỈNH Gia Lai, ngày …", "BAN TUYÊN GIÁO VÀ DÂN VẬN Hà Tĩnh, ngày …": the left column's capitals
+// run into the place; a place is written in title case (or all in capitals, then nothing is cut).
+const CAPS_WORD = /^[^\p{Ll}.]*\p{Lu}[^\p{Ll}.]*$/u;
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(PLACE_PREFIX_ABBREVIATIONS);
+
+/** Where the place starts past capital words of the issuer's column (0 when none). */
+function pastCapitals(place: string): number {
+  const words = [...place.matchAll(/\S+/gu)];
+  let firstTitle = words.findIndex((w) => !CAPS_WORD.test(w[0]));
+  // `TP Hồ Chí Minh`: an abbreviated prefix belongs to the place.
+  while (firstTitle > 0 && PLACE_ABBREVIATIONS.has(words[firstTitle - 1]?.[0] ?? '')) firstTitle--;
+  if (firstTitle <= 0) return 0;
+  return words[firstTitle]?.index ?? 0;
+}
+
 function dateCut(segment: string): number | null {
   DATE_START.lastIndex = 0;
   const m = DATE_START.exec(segment);
-  return m && m.index > 0 ? m.index : null;
+  if (!m) return null;
+  const at = m.index + pastCapitals(m[0].slice(0, m[0].lastIndexOf(',')));
+  return at > 0 ? at : null;
 }
 
 /** Units of the header that hold several items become one unit per item. */

@@ -490,6 +490,8 @@ export const TABLE_TIME_HEADERS = ['thời gian', 'thời hạn', 'tiến độ'
 
 /** Words before a place name in the date line that are not capitalised: `Thành phố Hồ Chí Minh, ngày …`. */
 export const PLACE_PREFIXES = ['Thành phố', 'Thị xã', 'Thị trấn'] as const;
+/** The same prefixes abbreviated in capitals (`TP Hồ Chí Minh`, `TX. Sơn Tây`). */
+export const PLACE_PREFIX_ABBREVIATIONS = ['TP', 'TX', 'TT'] as const;
 
 /** Opening words of an explicit assignment sentence. */
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;

@@ -45,6 +45,10 @@ describe('header layouts', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nBắc Ninh, ngày 05 tháng 3 năm 2026\nSố: 12/UBND-VP\nV/v triển khai nhiệm vụ\nnăm 2026',
     ],
     [
+      'the issuer column running into the place (a PDF copy)',
+      'ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẮC NINH Bắc Ninh, ngày 05 tháng 3 năm 2026\nSố: 12/UBND-VP\nV/v triển khai nhiệm vụ năm 2026',
+    ],
+    [
       'number and subject on one line',
       'ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n\nSố: 12/UBND-VP V/v triển khai nhiệm vụ năm 2026\n\nBắc Ninh, ngày 05 tháng 3 năm 2026',
     ],
@@ -283,6 +287,13 @@ describe('a banner phrase in a sentence', () => {
 });
 
 describe('a place named with a lower-case prefix', () => {
+  it('keeps an abbreviated prefix in capitals with the place', () => {
+    const r = parseDirective(
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH TP Hồ Chí Minh, ngày 05 tháng 3 năm 2026\nSố: 12/UBND-VP\nV/v triển khai\n\nKính gửi: Các sở\n\n1. Báo cáo trước ngày 30/4/2026.',
+    );
+    expect([r.issuer, r.place]).toEqual(['ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'TP Hồ Chí Minh']);
+  });
+
   it('keeps "Thành phố" with the place', () => {
     const r = parseDirective(
       'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 12/UBND-VP\nThành phố Hồ Chí Minh, ngày 05 tháng 03 năm 2026\nV/v thử\n\nKính gửi: Các sở.\n\nNội dung.',
