@@ -50,8 +50,9 @@ export function isSentence(line: Line): boolean {
   const t = line.text;
   if (t === '') return false;
   if (parseMarker(t)) return true;
-  if (isAllCaps(t)) return false;
-  return t.length >= 90 || (/[.;:]$/u.test(t) && t.length >= 40 && !VV.test(t));
+  // A V/v line is the subject however long (an unwrapped .doc dump keeps it on one line).
+  if (isAllCaps(t) || VV.test(t)) return false;
+  return t.length >= 90 || (/[.;:]$/u.test(t) && t.length >= 40);
 }
 
 function firstIndex(lines: readonly Line[], from: number, to: number, test: (l: Line) => boolean): number | null {

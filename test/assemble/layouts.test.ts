@@ -322,6 +322,17 @@ describe('a stamp under the V/v line', () => {
   });
 });
 
+describe('a V/v subject on one long line', () => {
+  it('is the subject however long (an unwrapped .doc dump)', () => {
+    const subject =
+      'triển khai chế độ báo cáo định kỳ về tình hình thực hiện nhiệm vụ do Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh giao';
+    const r = parseDirective(
+      `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 2846/UBND-TH\nV/v ${subject}\nLâm Đồng, ngày 09 tháng 3 năm 2027\n\nKính gửi: Các sở.\n\n1. Báo cáo trước ngày 30/4/2027.`,
+    );
+    expect([r.docType, r.subject, r.date]).toEqual(['Công văn', subject, '2027-03-09']);
+  });
+});
+
 describe('subject under a title', () => {
   const titled = (title: string[]) =>
     parseDirective(
