@@ -84,7 +84,10 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   blocks.forEach((block, index) => {
     const row = block.cells ? rowTask(block.cells, headers[index] ?? null) : null;
     const marker = row ? row.marker : block.cells ? null : parseMarker(block.text);
-    const isTask = marker !== null && (row !== null || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
+    // "Điều 2. Căn cứ dự toán được giao, Thủ trưởng các đơn vị:" is an article, not a căn cứ line.
+    const isTask =
+      marker !== null &&
+      (row !== null || DIVISIONS.has(marker.type) || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
     if (!isTask || !marker) {
       const top = stack[stack.length - 1];
       if (top && top.task.text === '' && owner[index - 1] === top.task && isTitleOf(top.marker, block.text)) {

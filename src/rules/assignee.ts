@@ -116,7 +116,8 @@ export function findAssignee(text: string): AssigneeFinding | null {
   if (!scan) return null;
   if (scan.verb === null) {
     // No verb: a heading naming the unit ("2. Ban Xây dựng Đảng Đảng ủy"), if it is short.
-    if (text.length > 200 || /\.\s+\p{Lu}/u.test(text)) return null;
+    // "Công an tỉnh: chủ trì, phối hợp …" names it before a colon, however long the rest.
+    if (!scan.colon && (text.length > 200 || /\.\s+\p{Lu}/u.test(text))) return null;
     return { unit: scan.unit, kind: 'heading', start: 0, introducesList: scan.colon, verb: null };
   }
   return { unit: scan.unit, kind: 'subject', start: 0, introducesList: false, verb: scan.verb };

@@ -68,8 +68,12 @@ function wrapWidth(lines: readonly Line[]): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }
 
-// A wrapped line may start with a dash that is not a bullet: "… nhiệm kỳ 2025" ⏎ "- 2030) …".
-const DASH_CONTINUATION = /^[-–—]\s*[\p{Ll}\d]/u;
+// A wrapped line may start with a dash that is not a bullet: "… nhiệm kỳ 2025" ⏎ "- 2030) …",
+// "… phòng, chống" ⏎ "- tham nhũng" (a number after a dash continues only a number: "- 100% …"
+// under a heading is a bullet).
+const DASH_CONTINUATION = /^[-–—]\s*\p{Ll}/u;
+const DASH_NUMBER = /^[-–—]\s*\d/u;
+const ENDS_NUMBER = /\d$/u;
 
 function openParenthesis(text: string): boolean {
   let depth = 0;
@@ -82,7 +86,8 @@ function openParenthesis(text: string): boolean {
 
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
   const p = prev.text;
-  if (!blankBetween && DASH_CONTINUATION.test(next.text) && !TERMINAL.test(p) && !isAllCaps(p)) return true;
+  const dashJoins = DASH_CONTINUATION.test(next.text) || (DASH_NUMBER.test(next.text) && ENDS_NUMBER.test(p));
+  if (!blankBetween && dashJoins && !TERMINAL.test(p) && !isAllCaps(p)) return true;
   // "… (qua Phòng Thông tin" ⏎ "- Báo chí, Email: …)": inside an open parenthesis nothing is a bullet.
   if (!blankBetween && openParenthesis(p) && !TERMINAL.test(p)) return true;
   if (startsStructure(next) || footnoteMark(next.text)) return false;

@@ -93,7 +93,15 @@ export const DATA_SPAN_WORDS = ['tính', 'số liệu', 'kỳ báo cáo'] as con
 export const RETROSPECTIVE_PERIOD_MARKERS = ['đã', 'đạt được', 'ghi nhận'] as const;
 
 /** Words just before `lúc`/`vào lúc` + time that name an event time: `vào lúc 14 giờ ngày …`. */
-export const EVENT_TIME_CUES = ['vào lúc', 'lúc', 'vào hồi', 'hồi'] as const;
+export const EVENT_TIME_CUES = [
+  'vào lúc',
+  'lúc',
+  'vào hồi',
+  'hồi',
+  'bắt đầu từ',
+  'bắt đầu lúc',
+  'bắt đầu vào',
+] as const;
 
 /** Cues before a month, quarter or half-year: `trong quý II/2026`, `vào cuối tháng 5`. */
 export const PERIOD_CUES = [

@@ -186,6 +186,25 @@ describe('a document attached after the signature', () => {
   });
 });
 
+describe('an article opening with "Căn cứ"', () => {
+  it('is a task, not a căn cứ line of the preamble', () => {
+    const r = parseDirective(
+      'SỞ TÀI CHÍNH\nSố: 88/QĐ-STC\nPhú Thọ, ngày 05 tháng 1 năm 2027\n\nQUYẾT ĐỊNH\nGiao dự toán năm 2027\n\n- Căn cứ Luật Ngân sách nhà nước;\n\nĐiều 1. Giao dự toán.\nĐiều 2. Căn cứ dự toán được giao, Thủ trưởng các đơn vị:\n1. Công khai dự toán trước ngày 20/01/2027.',
+    );
+    expect(r.tasks.map((t) => t.path.join(' › '))).toEqual(['Điều 1', 'Điều 2']);
+    expect(r.tasks[1]?.children.map((t) => t.path.join(' › '))).toEqual(['Điều 2 › 1']);
+  });
+});
+
+describe('a social-insurance header', () => {
+  it('parts the national body from the regional one', () => {
+    const r = parseDirective(
+      'BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI KHU VỰC XXIX\nSố: 3120/BHXH-QLT\nV/v đôn đốc thu nợ\nCà Mau, ngày 10 tháng 11 năm 2026\n\nKính gửi: Các đơn vị.\n\n1. Nộp trước ngày 30/11/2026.',
+    );
+    expect([r.parent, r.issuer]).toEqual(['BẢO HIỂM XÃ HỘI VIỆT NAM', 'BẢO HIỂM XÃ HỘI KHU VỰC XXIX']);
+  });
+});
+
 describe('a marker alone on its line', () => {
   it('takes the title on the next line as its text (Chương I ⏎ QUY ĐỊNH CHUNG)', () => {
     const r = parseDirective(

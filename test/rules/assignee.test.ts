@@ -63,6 +63,12 @@ describe('assignee', () => {
     ['Sở Tài chính sẽ tổ chức hội nghị', 'Sở Tài chính', 'subject'],
     ['Trạm Y tế các xã, phường rà soát', 'Trạm Y tế các xã, phường', 'subject'],
     ['Các tổ chuyên môn xây dựng kế hoạch', 'Các tổ chuyên môn', 'subject'],
+    // named before a colon, however long the rest of the item
+    [
+      `Công an tỉnh: chủ trì, phối hợp với các cơ quan liên quan ${'rà soát, xử lý nghiêm vi phạm; '.repeat(8)}`,
+      'Công an tỉnh',
+      'heading',
+    ],
   ])('%s', (text, unit, kind) => {
     expect(findAssignee(text)).toMatchObject({ unit, kind });
   });

@@ -233,6 +233,13 @@ describe('on — event dates', () => {
     // an event word inside a unit's name is passed over; the one after it counts
     { input: 'Ban Tổ chức Tỉnh ủy họp ngày 15/5/2026.', kind: 'on', date: '2026-05-15', text: 'họp ngày 15/5/2026' },
     {
+      input: 'Thời gian: 01 ngày, bắt đầu từ 07 giờ 30 phút, thứ Năm, ngày 15/10/2026.',
+      kind: 'on',
+      date: '2026-10-15',
+      time: '07:30',
+      text: 'Thời gian: 01 ngày, bắt đầu từ 07 giờ 30 phút, thứ Năm, ngày 15/10/2026',
+    },
+    {
       input: 'Ban Tổ chức Tỉnh ủy tổ chức hội nghị ngày 15/5/2026.',
       kind: 'on',
       date: '2026-05-15',

@@ -26,6 +26,12 @@ describe('wrapped lines', () => {
     ]);
   });
 
+  it('reads "- 100% …" under a heading as a bullet, and "- 2030)" after a year as the same line', () => {
+    expect(
+      blocks('2. Chỉ tiêu cụ thể\n- 100% ổ dịch được xử lý trong 48 giờ.\n- Nhiệm kỳ 2025\n- 2030) hoàn thành.'),
+    ).toEqual(['2. Chỉ tiêu cụ thể', '- 100% ổ dịch được xử lý trong 48 giờ.', '- Nhiệm kỳ 2025 - 2030) hoàn thành.']);
+  });
+
   it('reads a dash inside an open parenthesis as part of the line, not a bullet', () => {
     expect(
       blocks(
