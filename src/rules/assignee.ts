@@ -10,6 +10,7 @@ import {
   UNIT_NOUNS_AFTER_CAC,
   UNIT_PHRASES_WITH_VERBS,
 } from '../text/vocabulary.js';
+import { unitNameEnd } from './unit-name.js';
 
 export type AssigneeKind = 'explicit' | 'heading' | 'subject';
 
@@ -50,6 +51,8 @@ interface Scan {
   verb: string | null;
   end: number;
   colon: boolean;
+  /** The name ended at a lower-case word after it, not at a known verb or a stop. */
+  cut: boolean;
 }
 
 /** Read a unit name from the start of `text` up to the first lower-case assignment verb. */
@@ -69,13 +72,22 @@ function scanUnit(text: string): Scan | null {
     verb = m[0];
     break;
   }
-  const end = verbAt >= 0 ? verbAt : limit;
+  const found = verbAt >= 0 ? verbAt : limit;
+  // No known verb after a completed name ("… tỉnh | tăng thời lượng …"): the name ends there.
+  // A heading that only names units ("Chủ tịch UBND các xã, phường ven biển:") is not cut.
+  const heading = verbAt < 0 && stopAt !== null && canon[stopAt.index] === ':';
+  const cut = heading ? null : unitNameEnd(canon, found);
+  const end = cut ?? found;
+  if (cut !== null) {
+    verbAt = cut;
+    verb = null;
+  }
   if (end > MAX_UNIT) return null;
   // trimEndOf, not /[\s,;–-]+$/: that rescans a long run once per start (quadratic).
   const unit = trimEndOf(text.slice(0, end), `${SPACE_CHARS},;–-`).trim();
   if (unit.length < 3) return null;
   const colon = verbAt < 0 && stopAt !== null && canon[stopAt.index] === ':';
-  return { unit, verb, end, colon };
+  return { unit, verb, end, colon, cut: cut !== null };
 }
 
 function startsWithUnit(text: string, afterOpener: boolean): boolean {
@@ -108,13 +120,13 @@ export function findAssignee(text: string): AssigneeFinding | null {
     const rest = text.slice(regarding[0].length);
     const scan = startsWithUnit(rest, true) ? scanUnit(rest) : null;
     if (!scan) return null;
-    const kind = scan.verb === null ? 'heading' : 'subject';
+    const kind = scan.verb === null && !scan.cut ? 'heading' : 'subject';
     return { unit: scan.unit, kind, start: regarding[0].length, introducesList: scan.colon, verb: scan.verb };
   }
   if (!startsWithUnit(text, false)) return null;
   const scan = scanUnit(text);
   if (!scan) return null;
-  if (scan.verb === null) {
+  if (scan.verb === null && !scan.cut) {
     // No verb: a heading naming the unit ("2. Ban Xây dựng Đảng Đảng ủy"), if it is short.
     // "Công an tỉnh: chủ trì, phối hợp …" names it before a colon, however long the rest.
     if (!scan.colon && (text.length > 200 || /\.\s+\p{Lu}/u.test(text))) return null;

@@ -448,10 +448,59 @@ export const ASSIGNMENT_VERBS = [
   'là đầu mối',
   'đăng ký',
   'tuyển sinh',
+  'tiếp',
+  'đưa',
+  'bồi dưỡng',
+  'lựa chọn',
+  'phòng ngừa',
+  'quyết định',
+  'tăng',
   // not verbs, but where a unit's name ends: "Các phòng, ban theo chức năng, nhiệm vụ được giao …",
   // "Phòng Văn hóa - Xã hội là cơ quan thường trực"
   'theo chức năng',
   'là cơ quan thường trực',
+] as const;
+
+/**
+ * Words that complete a unit's name (`… tỉnh`, `… các xã, phường`, `… Thành ủy`, `… liên quan`):
+ * after one, a lower-case word that does not continue the name is its predicate
+ * ("Đài Phát thanh và Truyền hình tỉnh | tăng thời lượng …"), whatever the verb.
+ */
+export const UNIT_NAME_CLOSERS = [
+  'tỉnh',
+  'thành phố',
+  'huyện',
+  'quận',
+  'thị xã',
+  'thị trấn',
+  'xã',
+  'phường',
+  'đặc khu',
+  'liên quan',
+  'cấp ủy',
+  'thành ủy',
+  'tỉnh ủy',
+  'huyện ủy',
+  'quận ủy',
+  'thị ủy',
+  'đảng ủy',
+] as const;
+
+/** Lower-case words that carry a completed name on: `tỉnh và các sở`, `xã trực thuộc`, `… trên địa bàn`. */
+export const UNIT_NAME_CONTINUERS = [
+  'và',
+  'các',
+  'cùng',
+  'thuộc',
+  'trực thuộc',
+  'của',
+  'có liên quan',
+  'trên địa bàn',
+  'trên toàn',
+  'cấp',
+  'nhân dân',
+  // "Đảng ủy viên", "cấp ủy viên": a member of the committee just named
+  'viên',
 ] as const;
 
 /** Fixed unit phrases that contain an assignment verb but are part of the name. */

@@ -63,6 +63,33 @@ describe('assignee', () => {
     ['Sở Tài chính sẽ tổ chức hội nghị', 'Sở Tài chính', 'subject'],
     ['Trạm Y tế các xã, phường rà soát', 'Trạm Y tế các xã, phường', 'subject'],
     ['Các tổ chuyên môn xây dựng kế hoạch', 'Các tổ chuyên môn', 'subject'],
+    // a completed name (… tỉnh, … Thành ủy, … liên quan) ends at the next lower-case word, whatever the verb
+    [
+      'Đài Phát thanh và Truyền hình tỉnh tăng thời lượng phát sóng, thông tin',
+      'Đài Phát thanh và Truyền hình tỉnh',
+      'subject',
+    ],
+    ['Ủy ban Kiểm tra Tỉnh ủy xem lại hồ sơ kỷ luật', 'Ủy ban Kiểm tra Tỉnh ủy', 'subject'],
+    ['Bí thư cấp uỷ cấp xã gặp gỡ Nhân dân', 'Bí thư cấp uỷ cấp xã', 'subject'],
+    [
+      'Các phòng nghiệp vụ Ban Tổ chức Tỉnh ủy theo địa bàn nắm tình hình',
+      'Các phòng nghiệp vụ Ban Tổ chức Tỉnh ủy',
+      'subject',
+    ],
+    // … but a list goes on after a comma, a name after "và", "trực thuộc", "trên địa bàn"
+    [
+      'Văn phòng HĐND và UBND xã, công chức Địa chính - Xây dựng và các thành viên Tổ công tác chịu trách nhiệm',
+      'Văn phòng HĐND và UBND xã, công chức Địa chính - Xây dựng và các thành viên Tổ công tác',
+      'subject',
+    ],
+    [
+      'Ủy ban nhân dân tỉnh và các sở, ngành liên quan chủ động',
+      'Ủy ban nhân dân tỉnh và các sở, ngành liên quan',
+      'subject',
+    ],
+    ['Các trường học trên địa bàn tỉnh tổ chức', 'Các trường học trên địa bàn tỉnh', 'subject'],
+    // a heading that only names units keeps the whole name
+    ['Chủ tịch UBND các xã, phường ven biển:', 'Chủ tịch UBND các xã, phường ven biển', 'heading'],
     // named before a colon, however long the rest of the item
     [
       `Công an tỉnh: chủ trì, phối hợp với các cơ quan liên quan ${'rà soát, xử lý nghiêm vi phạm; '.repeat(8)}`,
@@ -101,6 +128,11 @@ describe('lead and support', () => {
     ['Chủ trì, phối hợp với Ban Xây dựng Đảng Đảng ủy tham mưu', null, 'Ban Xây dựng Đảng Đảng ủy'],
     ['Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.', 'Sở Nội vụ', 'Sở Tài chính'],
     ['Tiếp tục phối hợp tổ chức các lớp cao cấp', null, null],
+    [
+      'Công an tỉnh chủ trì, phối hợp với các cơ quan liên quan phòng ngừa, phát hiện hành vi nhũng nhiễu',
+      null,
+      'các cơ quan liên quan',
+    ],
   ])('%s', (text, lead, support) => {
     const roles = findRoles(text);
     expect(roles.lead).toBe(lead);
