@@ -211,6 +211,8 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !isSentence(line) && line.text.length <= 120;
     const label = last === kinhGui ? addresseeLabel(prev) : null;
     const labelOnly = label !== null && prev.slice(label[0].length).trim() === '';
+    // "Kính gửi: Các sở." — the addressee and its full stop on the label line close the list.
+    if (label !== null && !labelOnly && /\.$/u.test(prev)) break;
     // "Đồng kính gửi: Văn phòng Tỉnh ủy." after the list: more addressees.
     const also = ALSO_TO.test(line.canon);
     if (item || continues || nextUndashed || also || (labelOnly && !isSentence(line))) {

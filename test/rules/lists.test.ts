@@ -34,6 +34,8 @@ describe('Kính gửi', () => {
       ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường trên địa bàn tỉnh'],
     ],
     ['Kính gửi: Sở Nội vụ; Sở Tài chính.\n\nThực hiện', ['Sở Nội vụ', 'Sở Tài chính']],
+    // the addressee and its full stop on the label line close the list: the dashes below are tasks
+    ['Kính gửi: Các sở.\n\n- Làm A trước ngày 20/11/2026.\n- Làm B.', ['Các sở']],
   ])('%s', (text, expected) => {
     expect(recipients(text)).toEqual(expected);
   });
