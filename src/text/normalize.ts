@@ -27,6 +27,9 @@ const SIGN_TIMESTAMP = new RegExp(
 );
 // Stamp lines added by portal signing tools: "Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …".
 const STAMP_LINE = /^\s*(?:Người\s+ký|Ký\s+bởi|Email|Cơ\s+quan|Thời\s+gian\s+ký|Signature\s+Not\s+Verified)\s*:/iu;
+// The same stamp glued after an item of the list beside it: "- Các ban Đảng ủy, Ký bởi: Đảng ủy …",
+// "- Lưu VP. Thời gian ký: 02.06.2026 …" (only the labels no sentence writes mid-line).
+const STAMP_TAIL = /[\s,;]+(?:Người\s+ký|Ký\s+bởi|Thời\s+gian\s+ký|Signature\s+Not\s+Verified)\s*:.*$/iu;
 // Page furniture: a lone page number, "- 2 -", "Trang 2/5".
 const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/iu;
 
@@ -177,7 +180,11 @@ function blankRunningHeaders(all: readonly string[], lines: string[]): void {
 export function normalizeText(raw: string): NormalizedText {
   const text = cleanCharacters(tabRowsAsPipes(raw.replace(/^\uFEFF/u, '')));
   const all = text.split(LINE_BREAK).map((line) => line.trimEnd());
-  const lines = all.map((clean) => (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean) ? '' : clean));
+  const lines = all.map((clean) => {
+    if (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean)) return '';
+    const tail = clean.includes(':') ? STAMP_TAIL.exec(clean) : null;
+    return tail ? clean.slice(0, tail.index) : clean;
+  });
   blankRunningHeaders(all, lines);
   for (let i = 0; i < all.length; i++) {
     if (!STAMP_LINE.test(all[i] as string)) continue;

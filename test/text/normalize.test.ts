@@ -36,6 +36,13 @@ describe('text normalisation', () => {
     expect(lines).toEqual(['Tăng cường', '', '', '', '', '', '', '', 'xuyên;']);
   });
 
+  it('cuts a stamp glued after an item, keeping the item', () => {
+    const { lines } = normalizeText(
+      '- Các ban Đảng ủy, Ký bởi: Đảng ủy Các cơ quan Đảng tỉnh\n- Lưu VP. Thời gian ký: 02.06.2026 09:15:22 +07:00\n(Email: vp@example.vn)',
+    );
+    expect(lines).toEqual(['- Các ban Đảng ủy', '- Lưu VP.', '(Email: vp@example.vn)']);
+  });
+
   it('blanks the banner a PDF copy repeats beside a page number, and only there', () => {
     const head = ['TỈNH ỦY AN GIANG        ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 604-TB/TU', '', 'THÔNG BÁO', '', '', ''];
     const body = [
