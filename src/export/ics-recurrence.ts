@@ -61,8 +61,10 @@ function firstMonthly(anchor: string, p: Parts): string | null {
   const a = parseIso(anchor);
   if (!a) return null;
   const interval = Number(p.get('INTERVAL') ?? '1');
-  // Quarterly and half-yearly reports fall in the period's last month (3, 6, 9, 12 / 6, 12).
-  const align = interval === 3 || interval === 6 ? 12 : a.m;
+  // Quarterly and half-yearly reports fall in the period's last month (3, 6, 9, 12 / 6, 12),
+  // unless the rule names its months (BYMONTH=1,4,7,10: early in the next quarter).
+  const named = Number(p.get('BYMONTH')?.split(',')[0]);
+  const align = named >= 1 && named <= 12 ? named : interval === 3 || interval === 6 ? 12 : a.m;
   const day = Number(p.get('BYMONTHDAY') ?? '-1');
   for (const [y, m] of months(a.y, a.m, interval, align)) {
     const date = dayOf(y, m, day);
@@ -83,6 +85,19 @@ function firstYearly(anchor: string, p: Parts): string | null {
   return null;
 }
 
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/** The first day after `anchor` that falls on the weekday `code` (MO … SU). */
+function firstWeekday(anchor: string, code: string): string | null {
+  const want = WEEKDAY_CODES.indexOf(code);
+  if (want < 0) return null;
+  for (let k = 1; k <= 7; k++) {
+    const d = addDaysIso(anchor, k);
+    if (d && new Date(`${d}T00:00:00Z`).getUTCDay() === want) return d;
+  }
+  return null;
+}
+
 /**
  * Resolve a recorded rule ("FREQ=MONTHLY;BYMONTHDAY=20") against the document date: first
  * occurrence on or after `anchor`, bounded by `until` (inclusive). Null when nothing falls in range.
@@ -94,13 +109,17 @@ export function planRecurrence(rrule: string, anchor: string, until: string): Re
   if (freq === 'MONTHLY') {
     if (!p.has('BYMONTHDAY')) p.set('BYMONTHDAY', '-1');
     start = firstMonthly(anchor, p);
+    // The series runs on from that month every INTERVAL months: the months need no naming.
+    p.delete('BYMONTH');
   } else if (freq === 'YEARLY') {
     if (!p.has('BYMONTH')) p.set('BYMONTH', '12');
     if (!p.has('BYMONTHDAY')) p.set('BYMONTHDAY', '-1');
     start = firstYearly(anchor, p);
   } else if (freq === 'WEEKLY') {
-    // "hằng tuần": every week from the week after the document.
-    start = addDaysIso(anchor, 7);
+    // "hằng tuần": every week from the week after the document; "thứ Sáu hằng tuần": from the
+    // first Friday after it (DTSTART must fall on the rule's day).
+    const byDay = p.get('BYDAY');
+    start = byDay ? firstWeekday(anchor, byDay) : addDaysIso(anchor, 7);
   } else if (freq === 'DAILY') {
     start = addDaysIso(anchor, 1);
   }

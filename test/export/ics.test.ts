@@ -65,6 +65,15 @@ describe('recurring deadlines', () => {
     ['FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20', '2026-04-25', '2026-12-31', ['2026-06-20', '2026-09-20', '2026-12-20']],
     ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2026-03-05', '2028-12-31', ['2026-12-15', '2027-12-15', '2028-12-15']],
     ['FREQ=MONTHLY;INTERVAL=6', '2026-07-01', '2027-12-31', ['2026-12-31', '2027-06-30', '2027-12-31']],
+    // early in the next quarter: the named months set the series
+    [
+      'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10',
+      '2026-03-05',
+      '2026-12-31',
+      ['2026-04-10', '2026-07-10', '2026-10-10'],
+    ],
+    // a weekday: the series starts on the first such day after the document
+    ['FREQ=WEEKLY;BYDAY=FR', '2026-03-05', '2026-03-31', ['2026-03-06', '2026-03-13', '2026-03-20', '2026-03-27']],
   ])('%s from %s to %s', (rule, anchor, until, expected) => {
     const planned = planRecurrence(rule, anchor, until);
     expect(planned).not.toBeNull();

@@ -29,6 +29,34 @@ function expectOne(row: Row): void {
   expect(problems).toEqual([]);
 }
 
+describe('recurring reports named together', () => {
+  const rules = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.text, f.rrule]);
+
+  it('gives each day of a tail its rule, on its own span', () => {
+    expect(rules('Báo cáo định kỳ 6 tháng (trước ngày 10/6 và 10/12).')).toEqual([
+      ['định kỳ 6 tháng (trước ngày 10/6', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10'],
+      ['10/12)', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=10'],
+    ]);
+  });
+
+  it('reads "6 tháng, năm" as two reports, the yearly one with a day written after it', () => {
+    expect(rules('báo cáo UBND tỉnh định kỳ 6 tháng, năm.')).toEqual([
+      ['định kỳ 6 tháng', 'FREQ=MONTHLY;INTERVAL=6'],
+      ['năm', 'FREQ=YEARLY'],
+    ]);
+    expect(rules('báo cáo hằng quý và năm (trước ngày 15/12).')).toEqual([
+      ['hằng quý', 'FREQ=MONTHLY;INTERVAL=3'],
+      ['năm (trước ngày 15/12)', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15'],
+    ]);
+  });
+
+  it('does not take a count after the tail for a second day', () => {
+    expect(rules('báo cáo hằng tháng (trước ngày 20), 15 xã chưa nộp')).toEqual([
+      ['hằng tháng (trước ngày 20)', 'FREQ=MONTHLY;BYMONTHDAY=20'],
+    ]);
+  });
+});
+
 describe('by — due dates', () => {
   it.each<Row>([
     // a lead-in label at the start of the clause belongs to the phrase
@@ -690,6 +718,20 @@ describe('recurring', () => {
       text: 'vào thứ Sáu hằng tuần',
     },
     { input: 'báo cáo hằng năm', kind: 'recurring', date: null, rrule: 'FREQ=YEARLY', text: 'hằng năm' },
+    {
+      input: 'báo cáo tiến độ hằng tuần (vào chiều thứ Sáu).',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY;BYDAY=FR',
+      text: 'hằng tuần (vào chiều thứ Sáu)',
+    },
+    {
+      input: 'báo cáo định kỳ hằng quý (trước ngày 10 tháng đầu quý sau).',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10',
+      text: 'định kỳ hằng quý (trước ngày 10 tháng đầu quý sau)',
+    },
     // the hour of a recurring report, after or before it (and a weekday written with the hour)
     {
       input: 'Các xã báo cáo hằng ngày trước 15 giờ 00 về Sở.',

@@ -55,9 +55,10 @@ export function mergeCandidates(
     let date = f.date;
     if (date && docStart && date < docStart) {
       if (!f.inferred) {
-        // Written in full and before the document's period: the past, not a deadline. An exact
-        // date is noted (a period such as "quý I/2026" in a review of results is not worth it).
-        if (f.kind === 'by' || f.kind === 'on') {
+        // Written in full and before the document's period: the past, not a deadline. A due date
+        // is noted (an event or a period in a review of results — "Tại phiên họp ngày 12/5/2026",
+        // "quý I/2026" — is narrative, not worth a warning).
+        if (f.kind === 'by') {
           problems.push({
             code: 'PAST_DEADLINE',
             message: `${date} is before the document date ${docDate}; not taken as a deadline`,

@@ -10,6 +10,7 @@ import {
   RECURRENCE_UNITS,
   WEEKDAYS,
 } from '../../text/deadline-vocabulary.js';
+import { canonTones } from '../../text/fold.js';
 import type { Env } from './context.js';
 import { readTime, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
 import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
@@ -19,9 +20,13 @@ const UNIT = alt(Object.keys(RECURRENCE_UNITS));
 // `(trước ngày 20)`, `, trước ngày 15/12`, `vào ngày 05` after a recurrence word.
 // `… ngày 18 (của) tháng cuối quý`: quarterly rules fall in the quarter's last month anyway.
 const LAST_MONTH = `(?:${S}(?:của${S})?tháng${S}cuối${S}(?:quý|kỳ))?`;
+// `… ngày 10 (của) tháng đầu quý sau`: a quarterly report due early in the next quarter.
+const NEXT_QUARTER = `(?<next>${S}(?:của${S})?tháng${S}đầu${S}(?:của${S})?quý${S}(?:sau|tiếp${S}theo))`;
+// `(trước ngày 15/6 và 15/12)`: a second day in the same tail.
+const SECOND_DAY = `(?:\\s{0,3}(?:và|,\\s{0,3}ngày)\\s{0,3}(?:ngày\\s{0,3})?(?<d2>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo2>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9]))?`;
 // `, gửi trước ngày 20 …`: the report's verb may come first.
 const TAIL_VERB = `(?:(?:gửi|nộp|báo cáo)${S})?`;
-const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}${TAIL_VERB}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])${LAST_MONTH}\\s{0,2}(?<close>\\))?)?`;
+const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}${TAIL_VERB}(?:(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào|trong)${S})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])${SECOND_DAY}(?:${NEXT_QUARTER}|${LAST_MONTH})\\s{0,2}(?<close>\\))?)?`;
 
 // trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý ·
 // trước 16 giờ ngày 20 hằng tháng
@@ -45,7 +50,11 @@ const LIST_ITEM = new RegExp(`${LIST_SEP}(?<item>${DAY})`, 'iuy');
 const DAY_MONTH = /^(?<d>\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(?<mo>\d{1,2}))?$/u;
 
 // hằng tháng · hàng quý · định kỳ hằng quý · theo từng quý · hằng tháng (trước ngày 20) · hằng năm (trước ngày 15/12)
-const EVERY_UNIT = new Scan(() => `${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${DAY_TAIL}`, 'giud', [EVERY_HINTS]);
+// `định kỳ 6 tháng, năm` · `hằng quý và năm`: the yearly report named with the other.
+const AND_YEAR = `(?<andYear>(?:\\s{0,3},\\s{0,3}(?:và${S})?|${S}và${S})năm${WE})?`;
+const EVERY_UNIT = new Scan(() => `${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${AND_YEAR}${DAY_TAIL}`, 'giud', [
+  EVERY_HINTS,
+]);
 // thứ Sáu hằng tuần · vào thứ Hai hàng tuần
 const WEEKDAY_EVERY = new Scan(
   () => `${WB}(?:vào${S})?(?<wd>${WEEKDAY})${WE}\\s{0,3}(?:${EVERY})${S}tuần${WE}`,
@@ -54,14 +63,15 @@ const WEEKDAY_EVERY = new Scan(
 );
 // hằng tuần vào thứ Sáu · định kỳ hằng tuần (vào thứ Năm)
 const EVERY_WEEK_DAY = new Scan(
-  () => `${WB}(?:${EVERY})${S}tuần\\s{1,3}(?:\\(\\s{0,2})?(?:vào${S})?(?<wd>${WEEKDAY})${WE}(?:\\s{0,2}\\))?`,
+  () =>
+    `${WB}(?:${EVERY})${S}tuần\\s{1,3}(?:\\(\\s{0,2})?(?:vào${S})?(?:(?:sáng|chiều|tối)${S})?(?<wd>${WEEKDAY})${WE}(?:\\s{0,2}\\))?`,
   'giu',
   [['tuần'], EVERY_HINTS],
 );
 // định kỳ 6 tháng · định kỳ 03 tháng một lần · định kỳ 6 tháng (trước ngày 15/6)
 const PERIODIC = new Scan(
   () =>
-    `${WB}${alt(PERIODIC_WORDS)}${S}(?<n>\\d{1,2}|${alt(Object.keys(MONTH_COUNT_WORDS).filter((k) => !/\d/.test(k)))})${S}(?<unit>tháng|tuần|năm|ngày)${WE}(?:${S}(?:một|1)${S}lần${WE})?${DAY_TAIL}`,
+    `${WB}${alt(PERIODIC_WORDS)}${S}(?<n>\\d{1,2}|${alt(Object.keys(MONTH_COUNT_WORDS).filter((k) => !/\d/.test(k)))})${S}(?<unit>tháng|tuần|năm|ngày)${WE}(?:${S}(?:một|1)${S}lần${WE})?${AND_YEAR}${DAY_TAIL}`,
   'giud',
   [['định']],
 );
@@ -196,6 +206,48 @@ function dayListRules(env: Env): void {
   }
 }
 
+// The months a quarterly report falls in when it is due early in the next quarter.
+const NEXT_QUARTER_MONTHS = 'BYMONTH=1,4,7,10';
+
+/**
+ * A recurrence with its day tail: one rule, or one per day of `(trước ngày 15/6 và 15/12)` (each on
+ * its own span), or a quarterly rule in the first month of the next quarter.
+ */
+function pushWithTail(env: Env, m: RegExpExecArray, head: string, unit: string, rule: string): void {
+  const g = m.groups ?? {};
+  const { end, day } = tailEnd(env.c, m);
+  const year = m.indices?.groups?.andYear;
+  if (year && !(day && g.d2 !== undefined)) {
+    // `định kỳ 6 tháng, năm`: two rules; a day written once after `năm` is the yearly report's.
+    const at = year[0] + canonTones(g.andYear ?? '').lastIndexOf('năm');
+    pushRecurring(env, m.index, year[0], rule, rruleFor(head, unit));
+    pushRecurring(env, at, end, rule, rruleFor('FREQ=YEARLY', 'năm', day ? g.d : undefined, day ? g.mo : undefined));
+    return;
+  }
+  if (!day) {
+    pushRecurring(env, m.index, end, rule, rruleFor(head, unit));
+    return;
+  }
+  if (g.next !== undefined) {
+    const quarterly = head === RECURRENCE_UNITS.quý && g.mo === undefined && g.d2 === undefined;
+    const byDay = rruleFor(head, unit, g.d);
+    const rrule = quarterly && byDay ? byDay.replace(head, `${head};${NEXT_QUARTER_MONTHS}`) : byDay;
+    pushRecurring(env, m.index, end, rule, rrule);
+    return;
+  }
+  const second = m.indices?.groups?.d2;
+  if (g.d2 === undefined || !second) {
+    pushRecurring(env, m.index, end, rule, rruleFor(head, unit, g.d, g.mo));
+    return;
+  }
+  const first = rruleFor(head, unit, g.d, g.mo);
+  const other = rruleFor(head, unit, g.d2, g.mo2);
+  const firstEnd = (m.indices?.groups?.mo ?? m.indices?.groups?.d)?.[1];
+  if (!first || !other || firstEnd === undefined) return;
+  pushRecurring(env, m.index, firstEnd, rule, first);
+  pushRecurring(env, second[0], end, rule, other);
+}
+
 export function recurringRules(env: Env): void {
   const { c, lower } = env;
   const from = env.out.length;
@@ -215,18 +267,9 @@ export function recurringRules(env: Env): void {
       );
   }
   for (const m of EVERY_UNIT.all(c, lower)) {
-    const g = m.groups ?? {};
-    const unit = lowerKey(g.unit ?? '');
+    const unit = lowerKey(m.groups?.unit ?? '');
     const head = RECURRENCE_UNITS[unit];
-    if (!head) continue;
-    const { end, day } = tailEnd(c, m);
-    pushRecurring(
-      env,
-      m.index,
-      end,
-      'recurring-every',
-      rruleFor(head, unit, day ? g.d : undefined, day ? g.mo : undefined),
-    );
+    if (head) pushWithTail(env, m, head, unit, 'recurring-every');
   }
   for (const re of [WEEKDAY_EVERY, EVERY_WEEK_DAY]) {
     for (const m of re.all(c, lower)) {
@@ -242,14 +285,7 @@ export function recurringRules(env: Env): void {
     const freq = { tháng: 'MONTHLY', tuần: 'WEEKLY', năm: 'YEARLY', ngày: 'DAILY' }[unit];
     if (!freq) continue;
     const head = n === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${n}`;
-    const { end, day } = tailEnd(c, m);
-    pushRecurring(
-      env,
-      m.index,
-      end,
-      'recurring-periodic',
-      rruleFor(head, unit, day ? g.d : undefined, day ? g.mo : undefined),
-    );
+    pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
   for (const m of JOINED_YEAR.all(c, lower)) {
     const joined = env.out.some(
