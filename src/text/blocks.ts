@@ -49,8 +49,12 @@ export function footnoteMark(text: string): string | null {
   return m.groups.mark.replace(/[[\]^:]/gu, '');
 }
 
+const DOCUMENT_CODE = /^\S*\d\S*\/\S+$/u;
+
 /** A caps heading has words, not just a Roman numeral carried over ("II/2026."). */
 function isCapsHeading(text: string): boolean {
+  // A document code wrapped onto its own line ("01-HD/BTCTW.", "42-CT/TW;") is no heading.
+  if (DOCUMENT_CODE.test(text)) return false;
   return isAllCaps(text) && text.length < 160 && text.replace(/[^\p{L}]/gu, '').length >= 4;
 }
 

@@ -33,7 +33,8 @@ const TITLE_PREFIX =
   /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|GS\.?|PGS\.?|TS\.?|ThS\.?|BSCKII\.?|BSCKI\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*(?:[.,]\s*)?(?:GS|PGS|TS|ThS|BS|CKII|CKI)\.?){0,4}\s+/u;
 // A name word: capitalised, and in names of the Central Highlands an apostrophe after the first
 // letter or two (K'Brơi, H'Hen, Y'Jút).
-const NAME_WORD = /^\p{Lu}(?:\p{Lu}?['’]\p{Lu})?\p{Ll}*$/u;
+// … or a prefix of Central Highlands names written apart: "H' Yim Niê", "K' Brơi".
+const NAME_WORD = /^\p{Lu}(?:\p{Lu}?['’]\p{Lu})?\p{Ll}*$|^\p{Lu}\p{Lu}?['’]$/u;
 
 /** A personal name in title case: 2–7 capitalised words, optional rank/title prefix. */
 export function isPersonName(text: string): boolean {

@@ -65,6 +65,8 @@ describe('signature block', () => {
     ['PGS.TS. Lê Thị B', true],
     ["K'Brơi Ha Linh", true],
     ["Ksor H'Bơ Khăp", true],
+    ["H' Yim Niê", true],
+    ["H' Niê", true],
     ['BSCKII. Lê Văn Thắng', true],
     ['BS.CKI Phạm Văn Cường', true],
     ["Lưu VP'TU", false],

@@ -32,6 +32,13 @@ describe('wrapped lines', () => {
     ).toEqual(['2. Chỉ tiêu cụ thể', '- 100% ổ dịch được xử lý trong 48 giờ.', '- Nhiệm kỳ 2025 - 2030) hoàn thành.']);
   });
 
+  it('joins a document code wrapped onto its own line (no caps heading)', () => {
+    expect(blocks('1. Tập thể tự kiểm điểm theo mẫu\n01-HD/BTCTW.\n2. Báo cáo.')).toEqual([
+      '1. Tập thể tự kiểm điểm theo mẫu 01-HD/BTCTW.',
+      '2. Báo cáo.',
+    ]);
+  });
+
   it('reads a dash inside an open parenthesis as part of the line, not a bullet', () => {
     expect(
       blocks(
