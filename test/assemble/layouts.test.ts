@@ -196,6 +196,18 @@ describe('an article opening with "Căn cứ"', () => {
   });
 });
 
+describe('a Party header flattened onto one line', () => {
+  it.each([
+    ['ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI * Số 86-KL/HU', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'HUYỆN ỦY ĐẠ HUOAI'],
+    ['ĐẢNG BỘ TỈNH BẮC NINH BAN TỔ CHỨC TỈNH ỦY * Số 86-KL/BTCTU', 'ĐẢNG BỘ TỈNH BẮC NINH', 'BAN TỔ CHỨC TỈNH ỦY'],
+  ])('%s', (line, parent, issuer) => {
+    const r = parseDirective(
+      `${line} ĐẢNG CỘNG SẢN VIỆT NAM Bắc Ninh, ngày 05 tháng 3 năm 2026\n\nKẾT LUẬN\nvề công tác cán bộ\n\n1. Báo cáo trước ngày 30/4/2026.`,
+    );
+    expect([r.parent, r.issuer]).toEqual([parent, issuer]);
+  });
+});
+
 describe('a social-insurance header', () => {
   it('parts the national body from the regional one', () => {
     const r = parseDirective(
