@@ -287,7 +287,7 @@ export const COUNT_UNITS: Readonly<Record<string, 'day' | 'workday' | 'week' | '
 };
 
 /** `kể từ`, `tính từ`. */
-export const FROM_WORDS = ['kể từ', 'tính từ', 'kể từ khi', 'từ'] as const;
+export const FROM_WORDS = ['kể từ', 'tính từ', 'kể từ khi', 'từ', 'sau khi', 'kể từ sau khi'] as const;
 
 /** Anchors that are the document's own date: `kể từ ngày ký`, `kể từ ngày ban hành văn bản này`. */
 export const SIGNING_ANCHORS = [
@@ -311,6 +311,9 @@ export const THIS_DOCUMENT_NOUNS = [
   'chỉ thị này',
   'văn bản',
 ] as const;
+
+/** Verbs that make a document's date its anchor when written in the passive: `ngày Kế hoạch được ban hành`. */
+export const SIGNING_PASSIVE_VERBS = ['ký ban hành', 'ban hành', 'ký'] as const;
 
 /** Heading words that make a period retrospective: `I. KẾT QUẢ … QUÝ I/2026`. */
 export const RETROSPECTIVE_HEADING_WORDS = [

@@ -221,6 +221,19 @@ describe('by — counted from the signing date (civil-code counting)', () => {
       text: 'trong 03 ngày làm việc kể từ ngày ký',
       ctx: { docDate: '2026-04-09' },
     },
+    // the document named as the anchor: "ký văn bản này", "Kế hoạch được ban hành" (7/4 + 10 = Fri 17/4)
+    {
+      input: 'báo cáo trong 05 ngày làm việc kể từ ngày ký văn bản này.',
+      kind: 'by',
+      date: '2026-04-14',
+      text: 'trong 05 ngày làm việc kể từ ngày ký văn bản này',
+    },
+    {
+      input: 'hoàn thành trong thời hạn 10 ngày kể từ ngày Kế hoạch được ban hành.',
+      kind: 'by',
+      date: '2026-04-17',
+      text: 'hoàn thành trong thời hạn 10 ngày kể từ ngày Kế hoạch được ban hành',
+    },
     // 31/1 + 1 month = 28/2 (Saturday) → Monday 2/3
     {
       input: 'chậm nhất sau 01 tháng kể từ ngày ký ban hành',
@@ -232,6 +245,13 @@ describe('by — counted from the signing date (civil-code counting)', () => {
   ])('$input', expectOne);
 
   it.each<Row>([
+    // the count stays with a trigger
+    {
+      input: 'Báo cáo trong vòng 15 ngày sau khi nhận được Kế hoạch này.',
+      kind: 'relative',
+      date: null,
+      text: 'trong vòng 15 ngày sau khi nhận được Kế hoạch này',
+    },
     {
       input: 'trong vòng 15 ngày kể từ ngày nhận được văn bản.',
       kind: 'relative',

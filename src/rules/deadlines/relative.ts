@@ -19,6 +19,7 @@ import {
   NARRATIVE_MARKERS,
   RELATIVE_TRIGGERS,
   SIGNING_ANCHORS,
+  SIGNING_PASSIVE_VERBS,
   THIS_DOCUMENT_NOUNS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env, groupStart } from './context.js';
@@ -29,12 +30,18 @@ const COUNT_FROM = new Scan(
   () =>
     `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
   'giud',
-  [['từ']],
+  [['từ', 'khi']],
 );
 // ngày 01/7/2026 · 01-7-2026
 const DATED_ANCHOR = /^(?:ngày\s{1,3})?(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})(?!\d)/iu;
 // ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản
-const SIGNING = lazy(() => rx1(`^(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?`));
+// … ngày ký văn bản này · ngày Kế hoạch được ban hành · ngày Quyết định này được ký
+const DOCUMENT_NOUNS = THIS_DOCUMENT_NOUNS.map((n) => n.replace(/\s+này$/u, ''));
+const SIGNING = lazy(() =>
+  rx1(
+    `^(?:(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?(?:${S}này${WE})?|ngày${S}(?:${alt(DOCUMENT_NOUNS)})${WE}(?:${S}này)?${S}được${S}(?:${alt(SIGNING_PASSIVE_VERBS)})${WE})`,
+  ),
+);
 // sau khi sơ kết mô hình … · ngay sau khi có kết quả · ngay khi có yêu cầu (not a bare `khi có …`)
 const TRIGGER = new Scan(
   () => `${WB}${alt(RELATIVE_TRIGGERS)}${WE}(?!\\s+thể${WE})(?<rest>[^.;,()!?:]{1,200})`,
