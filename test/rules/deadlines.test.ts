@@ -29,6 +29,28 @@ function expectOne(row: Row): void {
   expect(problems).toEqual([]);
 }
 
+describe('due dates listed after one cue', () => {
+  const dates = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.text, f.date, f.inferred ?? false]);
+
+  it('gives each date its deadline, the year written once at the end applying to all', () => {
+    expect(dates('nộp trước ngày 10/3, 10/6 và 10/9/2027.')).toEqual([
+      ['trước ngày 10/3', '2027-03-10', false],
+      ['10/6', '2027-06-10', false],
+      ['10/9/2027', '2027-09-10', false],
+    ]);
+    expect(dates('trước ngày 20 tháng 4 và ngày 15 tháng 5 năm 2026')).toEqual([
+      ['trước ngày 20 tháng 4', '2026-04-20', false],
+      ['15 tháng 5 năm 2026', '2026-05-15', false],
+    ]);
+  });
+
+  it('stops at what is not a date', () => {
+    expect(dates('trước ngày 30/6/2026, 20 đơn vị hoàn thành')).toEqual([
+      ['trước ngày 30/6/2026', '2026-06-30', false],
+    ]);
+  });
+});
+
 describe('recurring reports named together', () => {
   const rules = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.text, f.rrule]);
 

@@ -13,7 +13,7 @@ import {
 } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
 import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
-import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
+import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
 // trước ngày 30/4/2026 · chậm nhất là ngày 15/6 · hạn chót 20/4/2026 · trước 17 giờ ngày 20/4/2026
@@ -59,6 +59,41 @@ const RANGE = new Scan(
 const CLAUSE_END = /^\s{0,3}(?:[.;,:)!?]|$)/u;
 const DATA_SPAN_BEFORE = new RegExp(`(?<![\\p{L}])${alt(DATA_SPAN_WORDS)}\\s+$`, 'iu');
 
+// `trước ngày 15/6 và 15/12/2027` · `trước ngày 10/3, 10/6 và 10/9/2027`: more dates after the first.
+const LISTED_DATE = lazy(() => rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${S}và${S})(?:ngày\\s{0,3})?(?<date>${DATE})`));
+const LIST_MAX = 6;
+const YEAR_IN = /(?:19|20)\d{2}/u;
+
+/**
+ * A due date and the dates listed after it, each its own `by` on its own span; a year written
+ * once after the last applies to the others (`trước ngày 10/3, 10/6 và 10/9/2027`).
+ */
+function pushListed(env: Env, start: number, end: number, rule: string, raw: string, time?: string): void {
+  const items: Array<{ start: number; end: number; raw: string }> = [{ start, end, raw }];
+  const re = LISTED_DATE();
+  for (let at = end; items.length < LIST_MAX; ) {
+    re.lastIndex = at;
+    const m = re.exec(env.c);
+    const date = m?.groups?.date;
+    if (!m || !date) break;
+    at = m.index + m[0].length;
+    items.push({ start: at - date.length, end: at, raw: date });
+  }
+  const year = [...items]
+    .reverse()
+    .find((it) => YEAR_IN.test(it.raw))
+    ?.raw.match(YEAR_IN)?.[0];
+  for (const [i, it] of items.entries()) {
+    const dated = year && !YEAR_IN.test(it.raw) && items.length > 1 ? withYear(it.raw, year) : it.raw;
+    pushDate(env, it.start, it.end, i === 0 ? rule : `${rule}-listed`, 'by', dated, i === 0 ? time : undefined);
+  }
+}
+
+/** `15/6` + 2027 → `15/6/2027`; `15 tháng 6` + 2027 → `15 tháng 6 năm 2027`. */
+function withYear(raw: string, year: string): string {
+  return /tháng/iu.test(raw) ? `${raw} năm ${year}` : `${raw}/${year}`;
+}
+
 export function byRules(env: Env): void {
   const { c, lower } = env;
   // Every pattern here reads a written date.
@@ -72,11 +107,11 @@ export function byRules(env: Env): void {
     if (!g.ngay && !g.time && !hasYear && !/tháng/i.test(g.date ?? '') && !CLAUSE_END.test(c.slice(end, end + 4))) {
       continue;
     }
-    pushDate(env, m.index, m.index + m[0].length, 'by-cue-date', 'by', g.date ?? '', g.time);
+    pushListed(env, m.index, end, 'by-cue-date', g.date ?? '', g.time);
   }
   for (const m of BY_CUE_NGAY_DATE.all(c, lower)) {
     const g = m.groups ?? {};
-    pushDate(env, m.index, m.index + m[0].length, 'by-cue-ngay-date', 'by', g.date ?? '', g.time);
+    pushListed(env, m.index, m.index + m[0].length, 'by-cue-ngay-date', g.date ?? '', g.time);
   }
   for (const m of DEADLINE_IS.all(c, lower)) {
     pushDate(env, m.index, m.index + m[0].length, 'deadline-is-date', 'by', m.groups?.date ?? '');
