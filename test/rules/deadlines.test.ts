@@ -407,6 +407,13 @@ describe('periods after a cue', () => {
 
   it.each<Row>([
     { input: 'trong quý II/2026', kind: 'quarter', date: '2026-06-30', text: 'trong quý II/2026' },
+    // a positional phrase ending the clause, after any verb
+    {
+      input: 'tổng hợp, báo cáo kết quả về Bộ Chỉ huy quân sự tỉnh giữa tháng 2/2027.',
+      kind: 'month',
+      date: '2027-02-15',
+      text: 'giữa tháng 2/2027',
+    },
     // a week of a month: its last day (week n ends on day 7n; the last week on the month's end)
     {
       input: 'triển khai trong tuần đầu tháng 10/2026.',
@@ -1031,6 +1038,8 @@ describe('not deadlines', () => {
     'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2026;', // a law's title, not an event
     'Ghi nhận kết quả đạt được trong 6 tháng đầu năm 2026.', // looking back
     'Các đơn vị đã hoàn thành trong quý II/2026.',
+    'Tình hình thời tiết đầu tháng 5 diễn biến phức tạp.',
+    'Các đơn vị đã hoàn thành cuối tháng 3/2027.',
     'Báo cáo kết quả (số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026).', // the span reported on
     'Theo Bản tin của Đài Khí tượng Thủy văn tỉnh lúc 10 giờ 00 ngày 11/9/2026, bão số 7 đang di chuyển.',
   ])('%s', (input) => {

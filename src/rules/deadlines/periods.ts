@@ -29,6 +29,12 @@ const PERIOD_RULES = PERIODS.map((p) => ({
   clause: /-part$/.test(p.name)
     ? new Scan(() => `(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`, 'giu', [p.hints])
     : null,
+  // … báo cáo kết quả về Bộ Chỉ huy quân sự tỉnh giữa tháng 2/2027. — a positional phrase of a
+  // month or quarter that ends the clause is its time, cue or not (not `cuối năm`: too often a review)
+  tail:
+    p.name === 'month-part' || p.name === 'quarter-part'
+      ? new Scan(() => `(?<=\\s)(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`, 'giu', [p.hints])
+      : null,
   // từ tháng 5 đến tháng 12/2026 · từ quý II đến hết quý IV/2026 · từ nay đến tháng 6/2026 — one
   // deadline at the end of the window. Not for whole years (`từ năm 2021 đến năm 2025` reviews or
   // sets goals, as YEAR_CUES note).
@@ -126,7 +132,7 @@ export function pushListedAfter(env: Env, p: PeriodPattern, end: number): boolea
 
 export function periodRules(env: Env): void {
   const { c, lower } = env;
-  for (const { p, hints, cue, label, paren, clause, range, joined, joinedBare } of PERIOD_RULES) {
+  for (const { p, hints, cue, label, paren, clause, tail, range, joined, joinedBare } of PERIOD_RULES) {
     if (!hints.in(lower)) continue;
     if (range) {
       for (const m of range.all(c, lower)) {
@@ -156,6 +162,12 @@ export function periodRules(env: Env): void {
     if (clause) {
       for (const m of clause.all(c, lower)) {
         pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-clause`, p.resolve(m.groups ?? {}, env));
+      }
+    }
+    if (tail) {
+      for (const m of tail.all(c, lower)) {
+        if (retrospectiveBefore(c, m.index)) continue;
+        pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-tail`, p.resolve(m.groups ?? {}, env));
       }
     }
   }
