@@ -51,6 +51,16 @@ const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, '
 const CLOSING_MARK = /\.\/\.\s*$/u;
 const LIST_INTRO = /:\s*$/u;
 
+// A heading that announces its paragraph: "3. Về nguồn vốn:", "Điều 2. Trách nhiệm của Văn phòng".
+// Not a caps section title ("I- ĐÁNH GIÁ CHUNG", whose paragraphs are findings), nor a bare topic
+// line ("2. Giữ gìn đoàn kết …"), which a PDF copy may run into the sentence below.
+const TITLE_SHORT = 80;
+function isTopicHeading(open: Open): boolean {
+  const text = open.task.text;
+  if (text === '' || isAllCaps(text)) return false;
+  return /:$/u.test(text) || (DIVISIONS.has(open.marker.type) && text.length <= TITLE_SHORT && !/[.;]$/u.test(text));
+}
+
 // A title line under a bare marker: short, not a sentence.
 const TITLE_MAX = 120;
 const DIVISIONS = new Set(['part', 'chapter', 'section', 'article']);
@@ -100,9 +110,20 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         top.rolesPending = false;
         // "III. TỔ CHỨC THỰC HIỆN" ⏎ "Giao Sở X theo dõi …": the first paragraph assigns the heading.
         const stated = top.task.assignee === null ? findAssignee(block.text) : null;
-        if (stated?.kind === 'explicit') {
+        // "3. Về nguồn vốn:" ⏎ "Sở Tài chính tham mưu …": the paragraph's subject, where no
+        // ancestor names one.
+        // A caps heading is a section title ("I- ĐÁNH GIÁ CHUNG"), its paragraphs findings.
+        const subject = stated?.kind === 'subject' && top.effective === null && isTopicHeading(top);
+        if (stated && (stated.kind === 'explicit' || subject)) {
           top.task.assignee = stated.unit;
           top.effective = stated.unit;
+          const at = locate(block, stated.start);
+          sources.push({
+            line: at.line,
+            column: at.column,
+            text: stated.unit,
+            rule: `assignee.paragraph-${stated.kind}`,
+          });
         }
         const roles = findRoles(block.text);
         top.task.lead = leadOf(block.text, roles, null, top.effective);

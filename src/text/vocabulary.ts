@@ -442,6 +442,8 @@ export const ASSIGNMENT_VERBS = [
   'tháo gỡ',
   'có nhiệm vụ',
   'sẽ',
+  'đã',
+  'đang',
   'được',
   'phân loại',
   'mở',

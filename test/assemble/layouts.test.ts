@@ -217,6 +217,40 @@ describe('a social-insurance header', () => {
   });
 });
 
+describe('a heading item whose paragraph names the unit', () => {
+  it('takes the paragraph subject as its assignee, but not under a caps section title', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG',
+        'Số: 40/TB-UBND',
+        'Đà Nẵng, ngày 05 tháng 3 năm 2026',
+        '',
+        'THÔNG BÁO',
+        'Kết luận của Chủ tịch UBND thành phố',
+        '',
+        'I. ĐÁNH GIÁ CHUNG',
+        'Các sở đã chủ động triển khai nhiệm vụ.',
+        '',
+        'II. NHIỆM VỤ',
+        '3. Về nguồn vốn:',
+        'Sở Tài chính tham mưu bố trí đủ vốn trong tháng 11/2026.',
+      ].join('\n'),
+    );
+    const flat = r.tasks.flatMap((t) => [t, ...t.children]).map((t) => [t.path.join(' › '), t.assignee]);
+    expect(flat).toEqual([
+      ['I', null],
+      ['II', null],
+      ['II › 3', 'Sở Tài chính'],
+    ]);
+    expect(r.sources.assignees).toContainEqual({
+      line: 13,
+      column: 1,
+      text: 'Sở Tài chính',
+      rule: 'assignee.paragraph-subject',
+    });
+  });
+});
+
 describe('a marker alone on its line', () => {
   it('takes the title on the next line as its text (Chương I ⏎ QUY ĐỊNH CHUNG)', () => {
     const r = parseDirective(
