@@ -1,5 +1,5 @@
 // Build the task tree from marker paragraphs and give every body paragraph its owning task.
-import { findAssignee, findRoles } from '../rules/assignee.js';
+import { findAssignee, findRoles, listIntroAssignee } from '../rules/assignee.js';
 import { rowTask, tableHeaders } from '../rules/table-row.js';
 import type { Block } from '../text/blocks.js';
 import { locate } from '../text/blocks.js';
@@ -49,7 +49,6 @@ const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, '
 // "Giao X:" / "Đề nghị X thực hiện các nội dung sau:" in the preamble assigns the list below.
 // The state closing mark "./." ends the last paragraph of the body.
 const CLOSING_MARK = /\.\/\.\s*$/u;
-const LIST_INTRO = /:\s*$/u;
 
 // A heading that announces its paragraph: "3. Về nguồn vốn:", "Điều 2. Trách nhiệm của Văn phòng".
 // Not a caps section title ("I- ĐÁNH GIÁ CHUNG", whose paragraphs are findings), nor a bare topic
@@ -130,8 +129,8 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         top.task.support = roles.support;
       }
       if (firstTask < 0) {
-        const a = findAssignee(block.text);
-        if (a?.kind === 'explicit' && LIST_INTRO.test(block.text)) docListAssignee = a.unit;
+        const asked = listIntroAssignee(block.text);
+        if (asked) docListAssignee = asked;
       }
       owner.push(top ? top.task : null);
       return;

@@ -6,6 +6,7 @@ import {
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
   NOT_UNIT_OPENINGS,
+  REQUEST_WORDS,
   UNIT_HEADS,
   UNIT_NOUNS_AFTER_CAC,
   UNIT_PHRASES_WITH_VERBS,
@@ -26,6 +27,7 @@ export interface AssigneeFinding {
 }
 
 const REGARDING = /^Đối\s+với\s+/iu;
+const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS.map(canonTones));
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
 const UNIT_START = new RegExp(
@@ -133,6 +135,29 @@ export function findAssignee(text: string): AssigneeFinding | null {
     return { unit: scan.unit, kind: 'heading', start: 0, introducesList: scan.colon, verb: null };
   }
   return { unit: scan.unit, kind: 'subject', start: 0, introducesList: false, verb: scan.verb };
+}
+
+// The last sentence of a paragraph: "… người lao động. BHXH khu vực XXIX đề nghị các đơn vị:".
+const LAST_SENTENCE = /(?:^|[.!?]\s+)(?<last>[^.!?]+)$/u;
+
+/**
+ * The units a lead-in asks to carry out the list below: "Giao X:", "Đề nghị X thực hiện … sau:", or
+ * a sentence of its own whose subject asks them ("UBND xã đề nghị các đồng chí Trưởng thôn thực
+ * hiện một số nội dung sau:"). A request made mid-sentence, after what prompted it ("Thực hiện
+ * Kết luận số …, Ban Thường vụ đề nghị …"), is not read as one.
+ */
+export function listIntroAssignee(text: string): string | null {
+  if (!/:\s*$/u.test(text)) return null;
+  const own = findAssignee(text);
+  if (own?.kind === 'explicit') return own.unit;
+  const last = LAST_SENTENCE.exec(text)?.groups?.last ?? text;
+  const subject = findAssignee(last);
+  if (subject?.kind !== 'subject' || !subject.verb || !REQUEST_VERBS.has(subject.verb)) return null;
+  const at = canonTones(last).indexOf(subject.verb, subject.start + subject.unit.length);
+  if (at < 0) return null;
+  const asked = last.slice(at);
+  const request = findAssignee(asked.charAt(0).toUpperCase() + asked.slice(1));
+  return request?.kind === 'explicit' ? request.unit : null;
 }
 
 // "phối hợp với các cơ quan liên quan theo dõi …" → support "các cơ quan liên quan".

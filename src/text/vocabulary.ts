@@ -202,6 +202,8 @@ export const UNIT_HEADS = [
   'Ban',
   'Ủy ban',
   'UBND',
+  'HĐND',
+  'BHXH',
   'Đảng ủy',
   'Đảng bộ',
   'Đảng đoàn',
@@ -552,6 +554,8 @@ export const PLACE_PREFIX_ABBREVIATIONS = ['TP', 'TX', 'TT'] as const;
 
 /** Opening words of an explicit assignment sentence. */
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;
+/** Verbs by which a unit asks others to act (`UBND xã đề nghị các thôn …`); they open ASSIGN_OPENERS too. */
+export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao'] as const;
 
 /** Closing formulas after the last task: document-level, not part of that task. */
 export const CLOSING_OPENERS = [

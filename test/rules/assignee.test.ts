@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAssignee, findRoles } from '../../src/rules/assignee.js';
+import { findAssignee, findRoles, listIntroAssignee } from '../../src/rules/assignee.js';
 
 describe('assignee', () => {
   it.each([
@@ -150,5 +150,30 @@ describe('headings that say whom they concern', () => {
 
   it('not a unit after "Đối với"', () => {
     expect(findAssignee('Đối với công tác cán bộ')).toBeNull();
+  });
+});
+
+describe('a lead-in that assigns the list below', () => {
+  it.each([
+    ['Giao các sở, ban, ngành; Ủy ban nhân dân các xã:', 'các sở, ban, ngành; Ủy ban nhân dân các xã'],
+    [
+      'UBND xã đề nghị các đồng chí Trưởng thôn, Tổ trưởng tổ dân phố thực hiện một số nội dung sau:',
+      'các đồng chí Trưởng thôn, Tổ trưởng tổ dân phố',
+    ],
+    ['Để bảo đảm quyền lợi của người lao động. BHXH khu vực XXIX đề nghị các đơn vị:', 'các đơn vị'],
+    ['Công an tỉnh yêu cầu Công an các xã, phường thực hiện nghiêm chế độ báo cáo như sau:', 'Công an các xã, phường'],
+  ])('%s', (text, unit) => {
+    expect(listIntroAssignee(text)).toBe(unit);
+  });
+
+  it.each([
+    // the request made mid-sentence, after what prompted it
+    'Thực hiện Kết luận số 27-KL/TW của Ban Bí thư, Ban Thường vụ Thành ủy đề nghị các cấp ủy tập trung thực hiện một số nhiệm vụ sau:',
+    // not a lead-in: no colon
+    'UBND xã đề nghị các thôn thực hiện nghiêm túc.',
+    // a subject that does not ask anyone
+    'Sở Tài chính hướng dẫn như sau:',
+  ])('not: %s', (text) => {
+    expect(listIntroAssignee(text)).toBeNull();
   });
 });
