@@ -63,7 +63,8 @@ function dropRestatedRecurrences(found: readonly DeadlineFinding[]): DeadlineFin
 /**
  * A table row's cells are read one by one, each like a heading: a "Thời gian" column holds
  * "Quý II/2026" or "Thường xuyên" with no cue word before it. A task's own text ("Ban hành Kế
- * hoạch tuyên truyền năm 2026") is read as a sentence: a period there needs its cue.
+ * hoạch tuyên truyền năm 2026") is read as a sentence: a period there needs its cue; so are the
+ * other cells when the header names the time column.
  */
 function cellDeadlines(
   block: Block,
@@ -74,9 +75,15 @@ function cellDeadlines(
   const problems: ReturnType<typeof findDeadlines>['problems'] = [];
   const cells = block.cells ?? [];
   const content = contentCell(cells);
-  const timeCell = header && header.width === cells.length ? header.time : -1;
+  const fits = header !== null && header.width === cells.length;
+  const timeCell = fits ? header.time : -1;
+  const dataCell = fits ? header.data : -1;
   for (const { at, line } of block.segments) {
-    const r = findDeadlines(line.text, { docDate, heading: line.cell !== content });
+    // The span a report covers is no deadline; beside a named time column, the other cells are
+    // labels and text (`Quý I` naming the report), read as sentences.
+    if (line.cell !== undefined && line.cell === dataCell) continue;
+    const heading = line.cell !== content && (timeCell < 0 || line.cell === timeCell);
+    const r = findDeadlines(line.text, { docDate, heading });
     // Under a "Thời gian" header a date alone is the task's date: `Ngày 15/4/2026`, `15/4/2026`.
     const date = line.cell === timeCell && r.found.length === 0 ? dateAlone(line.text) : null;
     if (date && (docDate === null || date.date >= docDate.slice(0, 7))) {

@@ -7,7 +7,12 @@
 import { canonTones } from '../text/fold.js';
 import type { Marker } from '../text/markers.js';
 import { alternation } from '../text/patterns.js';
-import { TABLE_LEAD_HEADERS, TABLE_SUPPORT_HEADERS, TABLE_TIME_HEADERS } from '../text/vocabulary.js';
+import {
+  TABLE_DATA_HEADERS,
+  TABLE_LEAD_HEADERS,
+  TABLE_SUPPORT_HEADERS,
+  TABLE_TIME_HEADERS,
+} from '../text/vocabulary.js';
 import { findAssignee } from './assignee.js';
 
 /** Which cells of the rows below a header hold the lead and the support (-1: none). */
@@ -15,14 +20,17 @@ export interface TableHeader {
   width: number;
   lead: number;
   support: number;
-  /** The time column (`Thời gian`, `Thời hạn`, `Tiến độ`). */
+  /** The time column (`Thời gian`, `Thời hạn`, `Tiến độ`, `Hạn gửi`). */
   time: number;
+  /** A column of the span reported on (`Thời gian chốt số liệu`). */
+  data: number;
 }
 
 const header = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])${alternation(words)}(?![\\p{L}])`, 'iu');
 const LEAD_HEADER = header(TABLE_LEAD_HEADERS);
 const SUPPORT_HEADER = header(TABLE_SUPPORT_HEADERS);
 const TIME_HEADER = header(TABLE_TIME_HEADERS);
+const DATA_HEADER = header(TABLE_DATA_HEADERS);
 
 export interface RowTask {
   marker: Marker;
@@ -64,8 +72,9 @@ export function tableHeader(cells: readonly string[]): TableHeader | null {
   const canon = cells.map((c) => canonTones(c));
   const lead = canon.findIndex((c) => LEAD_HEADER.test(c) && !SUPPORT_HEADER.test(c) && !TIME_HEADER.test(c));
   const support = canon.findIndex((c) => SUPPORT_HEADER.test(c) && !TIME_HEADER.test(c));
-  const time = canon.findIndex((c) => TIME_HEADER.test(c));
-  return lead >= 0 || support >= 0 || time >= 0 ? { width: cells.length, lead, support, time } : null;
+  const data = canon.findIndex((c) => DATA_HEADER.test(c));
+  const time = canon.findIndex((c, i) => TIME_HEADER.test(c) && i !== data);
+  return lead >= 0 || support >= 0 || time >= 0 ? { width: cells.length, lead, support, time, data } : null;
 }
 
 /**

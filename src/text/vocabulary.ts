@@ -545,7 +545,9 @@ export const UNIT_PHRASES_WITH_VERBS = [
  */
 export const TABLE_LEAD_HEADERS = ['chủ trì', 'thực hiện', 'phụ trách', 'đầu mối'] as const;
 export const TABLE_SUPPORT_HEADERS = ['phối hợp'] as const;
-export const TABLE_TIME_HEADERS = ['thời gian', 'thời hạn', 'tiến độ'] as const;
+export const TABLE_TIME_HEADERS = ['thời gian', 'thời hạn', 'tiến độ', 'hạn gửi', 'hạn nộp', 'hạn hoàn thành'] as const;
+/** A column of the span a report covers (`Thời gian chốt số liệu`): its dates are no deadlines. */
+export const TABLE_DATA_HEADERS = ['số liệu'] as const;
 
 /** Words before a place name in the date line that are not capitalised: `Thành phố Hồ Chí Minh, ngày …`. */
 export const PLACE_PREFIXES = ['Thành phố', 'Thị xã', 'Thị trấn'] as const;

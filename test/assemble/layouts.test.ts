@@ -551,6 +551,30 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('reads the due column of a reporting schedule, not the span reported on nor the period label', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+        'Số: 1472/VP-NC',
+        'V/v báo cáo định kỳ',
+        'Tuyên Quang, ngày 18 tháng 02 năm 2027',
+        '',
+        'Kính gửi: Các sở.',
+        '',
+        '1. Các sở gửi báo cáo theo lịch sau:',
+        '',
+        '| Kỳ báo cáo | Thời gian chốt số liệu | Hạn gửi |',
+        '|---|---|---|',
+        '| Quý I | Từ 15/12/2026 đến 14/3/2027 | Trước ngày 18/3/2027 |',
+        '| Quý III (9 tháng) | Từ 15/12/2026 đến 14/9/2027 | Trước ngày 18/9/2027 |',
+      ].join('\n'),
+    );
+    expect(r.deadlines.map((d) => [d.kind, d.date])).toEqual([
+      ['by', '2027-03-18'],
+      ['by', '2027-09-18'],
+    ]);
+  });
+
   it('reads a "thực hiện" column as the lead, not the time column', () => {
     const r = plan('| STT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |', [
       '| 1 | Tập huấn học bạ số | Tổ Chuyên môn | Tháng 3-4/2026 |',
