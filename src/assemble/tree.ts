@@ -90,9 +90,18 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
 
   const headers = tableHeaders(blocks);
 
+  // A table's rows nest under the item that introduced it ("1. Lịch kiểm tra:" ⏎ | 1 | … |), not
+  // beside it: the shift in rank is fixed at the table's first row.
+  let rowShift: number | null = null;
+
   blocks.forEach((block, index) => {
     const row = block.cells ? rowTask(block.cells, headers[index] ?? null) : null;
-    const marker = row ? row.marker : block.cells ? null : parseMarker(block.text);
+    if (!block.cells) rowShift = null;
+    const top = stack[stack.length - 1];
+    if (row && rowShift === null)
+      rowShift = top && top.marker.rank >= row.marker.rank ? top.marker.rank + 1 - row.marker.rank : 0;
+    const rowMarker = row ? { ...row.marker, rank: row.marker.rank + (rowShift ?? 0) } : null;
+    const marker = rowMarker ?? (block.cells ? null : parseMarker(block.text));
     // "Điều 2. Căn cứ dự toán được giao, Thủ trưởng các đơn vị:" is an article, not a căn cứ line.
     const isTask =
       marker !== null &&

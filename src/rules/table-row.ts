@@ -94,11 +94,16 @@ const cellAt = (cells: readonly string[], i: number) => {
   return t === '' ? null : t;
 };
 
+const FIGURE = /^[-+]?[\d.,%\s]+$/u;
+const FIGURES_IN_DATA_ROW = 2;
+
 export function rowTask(cells: readonly string[], header: TableHeader | null = null): RowTask | null {
   const filled = cells.map((c) => c.trim()).filter(Boolean);
   const [first, content, ...rest] = filled;
   const marker = first ? ordinal(first) : null;
   if (!marker || !content) return null;
+  // "| 1 | Văn phòng Sở | 0 | 12.450 | Ghi chú |": a row of figures (a budget, statistics) is data.
+  if (rest.filter((c) => FIGURE.test(c)).length >= FIGURES_IN_DATA_ROW) return null;
   const text = [content, ...rest].join(' | ');
   // The header's columns, when this row has the same cells (no merged ones).
   if (header && cells.length === header.width) {

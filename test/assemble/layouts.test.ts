@@ -575,6 +575,35 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('nests the rows under the numbered item that introduced the table; a row of figures is data', () => {
+    const r = parseDirective(
+      [
+        'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+        'Số: 1650/SGDĐT-GDTrH',
+        'V/v kiểm tra định kỳ',
+        'Quảng Ngãi, ngày 08 tháng 9 năm 2026',
+        '',
+        'Kính gửi: Các trường THPT.',
+        '',
+        'II. NHIỆM VỤ',
+        '1. Lịch kiểm tra định kỳ:',
+        '',
+        '| STT | Nội dung | Đơn vị thực hiện | Thời gian |',
+        '|---|---|---|---|',
+        '| 1 | Kiểm tra giữa học kỳ I | Các trường | Trước 07/11/2026 |',
+        '| 2 | Kiểm tra cuối học kỳ I | Các trường | Trước 02/01/2027 |',
+        '',
+        '2. Báo cáo kết quả trước ngày 15/01/2027.',
+        '',
+        '| STT | Đơn vị | Dự toán thu | Dự toán chi |',
+        '|---|---|---|---|',
+        '| 1 | Văn phòng Sở | 0 | 12.450 |',
+      ].join('\n'),
+    );
+    const paths = (ts: typeof r.tasks): string[] => ts.flatMap((t) => [t.path.join(' › '), ...paths(t.children)]);
+    expect(paths(r.tasks)).toEqual(['II', 'II › 1', 'II › 1 › 1', 'II › 1 › 2', 'II › 2']);
+  });
+
   it('reads a "thực hiện" column as the lead, not the time column', () => {
     const r = plan('| STT | Nội dung | Cơ quan thực hiện | Thời gian thực hiện |', [
       '| 1 | Tập huấn học bạ số | Tổ Chuyên môn | Tháng 3-4/2026 |',
