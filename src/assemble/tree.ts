@@ -60,6 +60,9 @@ function isTopicHeading(open: Open): boolean {
   return /:$/u.test(text) || (DIVISIONS.has(open.marker.type) && text.length <= TITLE_SHORT && !/[.;]$/u.test(text));
 }
 
+const BULLETS = new Set(['dash', 'plus', 'dot']);
+const isBulletOpen = (open: Open | undefined) => open !== undefined && BULLETS.has(open.marker.type);
+
 // A title line under a bare marker: short, not a sentence.
 const TITLE_MAX = 120;
 const DIVISIONS = new Set(['part', 'chapter', 'section', 'article']);
@@ -107,6 +110,14 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       marker !== null &&
       (row !== null || DIVISIONS.has(marker.type) || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
     if (!isTask || !marker) {
+      // "- Niêm yết …" ⏎ "Giao công chức Văn hoá - Xã hội chủ trì …": a paragraph that assigns
+      // someone after a bulleted list is an instruction of the item above the list.
+      if (firstTask >= 0 && isBulletOpen(stack[stack.length - 1]) && findAssignee(block.text)?.kind === 'explicit') {
+        while (isBulletOpen(stack[stack.length - 1])) stack.pop();
+        // The item's own paragraph came before its list: this one does not head it.
+        const item = stack[stack.length - 1];
+        if (item) item.rolesPending = false;
+      }
       const top = stack[stack.length - 1];
       if (top && top.task.text === '' && owner[index - 1] === top.task && isTitleOf(top.marker, block.text)) {
         // "Chương I" ⏎ "QUY ĐỊNH CHUNG": a marker alone on its line, titled by the next line.

@@ -282,6 +282,7 @@ export const UNIT_HEADS = [
 /** Nouns for units after a plural `Các`/`các` ("Các cấp ủy", "các sở, ban, ngành"). */
 export const UNIT_NOUNS_AFTER_CAC = [
   'cấp ủy',
+  'công chức',
   'chi bộ',
   'chi ủy',
   'chi',

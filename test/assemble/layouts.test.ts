@@ -251,6 +251,30 @@ describe('a heading item whose paragraph names the unit', () => {
   });
 });
 
+describe('a paragraph that assigns someone after a bulleted list', () => {
+  it('belongs to the item above the list, not to the last bullet', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN XÃ HÒA AN',
+        'Số: 215/UBND',
+        'V/v bình xét hộ nghèo',
+        'Hòa An, ngày 28 tháng 10 năm 2026',
+        '',
+        'Kính gửi: Trưởng các thôn.',
+        '',
+        '1. Tổ chức bình xét:',
+        '- Tổ chức họp dân trước ngày 05/11/2026.',
+        '- Niêm yết công khai danh sách.',
+        'Giao công chức Văn hoá - Xã hội tổng hợp, báo cáo trước ngày 12/11/2026.',
+      ].join('\n'),
+    );
+    expect(r.deadlines.map((d) => [d.date, d.task])).toEqual([
+      ['2026-11-05', ['1', '-1']],
+      ['2026-11-12', ['1']],
+    ]);
+  });
+});
+
 describe('a marker alone on its line', () => {
   it('takes the title on the next line as its text (Chương I ⏎ QUY ĐỊNH CHUNG)', () => {
     const r = parseDirective(
