@@ -144,6 +144,8 @@ const DRAFT_BLANK_AFTER = /^\s*(?:tháng|năm|[-–/.…_)])/iu;
 // in a distribution list does not (the right column is the signature block).
 const DATE_AFTER_COMMA = /^\s*(?:ngày|tháng|năm|[0-9])/iu;
 
+const MARKER_ONLY = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/-]?|[a-zđ][.)]|[IVXLC]{1,6}[.)-]?|[-–+•]|\(\d{1,2}\))\s*$/u;
+
 function columns(line: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
   let from = 0;
@@ -151,6 +153,8 @@ function columns(line: string): Array<{ text: string; at: number }> {
     const left = line.slice(from, m.index);
     const right = line.slice(m.index + m[0].length);
     if (left.trim() === '' || DRAFT_BLANK_BEFORE.test(left) || DRAFT_BLANK_AFTER.test(right)) continue;
+    // "1.<tab>Thời gian …": a list marker and its text, not two columns.
+    if (MARKER_ONLY.test(left)) continue;
     if (left.trimEnd().endsWith(',') && DATE_AFTER_COMMA.test(right)) continue;
     out.push({ text: left, at: from });
     from = m.index + m[0].length;
@@ -162,11 +166,15 @@ function columns(line: string): Array<{ text: string; at: number }> {
 /** Split a table row "| a | b |" into cells, or a line into side-by-side columns (0-based starts). */
 function cells(line: string): Array<{ text: string; at: number; cell?: number }> {
   const trimmed = line.trim();
-  if (!(trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1)) return columns(line);
+  // An old .doc dump may leave out the outer pipes: "SỞ Y TẾ THANH HÓA|CỘNG HÒA XÃ HỘI …".
+  if (trimmed.length < 2 || !trimmed.includes('|')) return columns(line);
+  const open = trimmed.startsWith('|');
+  const close = trimmed.endsWith('|');
+  const inner = trimmed.slice(open ? 1 : 0, close ? -1 : undefined);
   const out: Array<{ text: string; at: number; cell: number }> = [];
   let index = 0;
-  let at = line.indexOf('|') + 1;
-  for (const part of trimmed.slice(1, -1).split('|')) {
+  let at = line.length - line.trimStart().length + (open ? 1 : 0);
+  for (const part of inner.split('|')) {
     let from = 0;
     for (const br of part.matchAll(CELL_BREAK)) {
       out.push({ text: part.slice(from, br.index), at: at + from, cell: index });

@@ -176,6 +176,9 @@ export const ISSUER_HEADS = [
   'TÒA ÁN',
   'VIỆN KIỂM SÁT',
   'KHO BẠC',
+  'BỆNH VIỆN',
+  'CÔNG ĐOÀN',
+  'LIÊN ĐOÀN LAO ĐỘNG',
   'BẢO HIỂM XÃ HỘI',
   'CỤC THUẾ',
   'THUẾ',
@@ -275,6 +278,10 @@ export const UNIT_HEADS = [
   'Trạm',
   'Giáo viên',
   'Hiệu trưởng',
+  'Phó Hiệu trưởng',
+  'Tổ trưởng',
+  'Khoa',
+  'Công đoàn',
   'Tổ chuyên môn',
   'Tổ Văn phòng',
 ] as const;
@@ -341,6 +348,8 @@ export const UNIT_NOUNS_AFTER_CAC = [
   'trạm y tế',
   'trung tâm',
   'đoàn',
+  'khoa',
+  'công đoàn',
 ] as const;
 
 /**
@@ -456,6 +465,11 @@ export const ASSIGNMENT_VERBS = [
   'tiếp',
   'đưa',
   'bồi dưỡng',
+  'chi trả',
+  'họp',
+  'ra quân',
+  'tự',
+  'chấm',
   'lựa chọn',
   'phòng ngừa',
   'quyết định',
@@ -510,6 +524,8 @@ export const UNIT_NAME_CONTINUERS = [
 
 /** Fixed unit phrases that contain an assignment verb but are part of the name. */
 export const UNIT_PHRASES_WITH_VERBS = [
+  'kế hoạch tổng hợp',
+  'tài chính kế toán',
   'tham mưu, giúp việc',
   'tham mưu giúp việc',
   'chuyên trách tham mưu',

@@ -63,6 +63,13 @@ describe('assignee', () => {
     ['Sở Tài chính sẽ tổ chức hội nghị', 'Sở Tài chính', 'subject'],
     ['Trạm Y tế các xã, phường rà soát', 'Trạm Y tế các xã, phường', 'subject'],
     ['Các tổ chuyên môn xây dựng kế hoạch', 'Các tổ chuyên môn', 'subject'],
+    // units of hospitals, schools and trade unions
+    ['Khoa Dược - Vật tư thiết bị y tế bảo đảm đủ thuốc', 'Khoa Dược - Vật tư thiết bị y tế', 'subject'],
+    ['Các khoa, phòng xây dựng lịch trực', 'Các khoa, phòng', 'subject'],
+    ['Phòng Kế hoạch tổng hợp tổng hợp lịch trực', 'Phòng Kế hoạch tổng hợp', 'subject'],
+    ['Phòng Tài chính kế toán chi trả chế độ trực Tết', 'Phòng Tài chính kế toán', 'subject'],
+    ['Các Công đoàn cơ sở doanh nghiệp tổng hợp số liệu', 'Các Công đoàn cơ sở doanh nghiệp', 'subject'],
+    ['Phó Hiệu trưởng phụ trách chuyên môn chỉ đạo các tổ', 'Phó Hiệu trưởng phụ trách chuyên môn', 'subject'],
     // a completed name (… tỉnh, … Thành ủy, … liên quan) ends at the next lower-case word, whatever the verb
     [
       'Đài Phát thanh và Truyền hình tỉnh tăng thời lượng phát sóng, thông tin',

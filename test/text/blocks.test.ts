@@ -49,3 +49,21 @@ describe('wrapped lines', () => {
     ]);
   });
 });
+
+describe('lines of a text copy', () => {
+  const units = (text: string) => toLines(text).map((l) => [l.text, l.cell ?? null]);
+
+  it('keeps a list marker with its text across a tab (no two columns)', () => {
+    expect(units('1.\tThời gian trực: từ ngày 04/02/2027.')).toEqual([
+      ['1.    Thời gian trực: từ ngày 04/02/2027.', null],
+    ]);
+  });
+
+  it('reads a .doc row without its outer pipes as cells', () => {
+    expect(units('SỞ Y TẾ THANH HÓA|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nV/v tổ chức trực|')).toEqual([
+      ['SỞ Y TẾ THANH HÓA', 0],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 1],
+      ['V/v tổ chức trực', 0],
+    ]);
+  });
+});
