@@ -7,9 +7,16 @@ export const KINH_GUI = /^(?:Đồng\s+)?kính\s*(?:gửi|trình|gởi)\s*:?\s*/
 /** A công điện names its addressees after "… điện:" ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"). */
 export const CONG_DIEN_TO = /^(?:\p{Lu}[\p{Lu}\s,.]{0,80}\s)?điện\s*:\s*$/u;
 
-/** The line that opens the addressees: "Kính gửi: …", or a công điện's "… điện:". */
+/**
+ * A giấy mời or giấy triệu tập names its invitees after "… trân trọng kính mời:" or "… triệu tập
+ * các đồng chí có tên sau:" (the whole line is the label).
+ */
+export const INVITE_TO =
+  /^(?:[^:]{0,400}\s)?(?:(?:trân\s+trọng\s+)?kính\s+mời|triệu\s+tập\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đại\s+biểu|thành\s+viên))(?:[^:]{0,60})?:\s*$/iu;
+
+/** The line that opens the addressees: "Kính gửi: …", a công điện's "… điện:", an invitation's "… kính mời:". */
 export function addresseeLabel(canon: string): RegExpExecArray | null {
-  return KINH_GUI.exec(canon) ?? CONG_DIEN_TO.exec(canon);
+  return KINH_GUI.exec(canon) ?? CONG_DIEN_TO.exec(canon) ?? (canon.endsWith(':') ? INVITE_TO.exec(canon) : null);
 }
 
 /** "Đồng kính gửi:" after the addressees: more of them. */

@@ -303,6 +303,13 @@ describe('on — event dates', () => {
     // an event word inside a unit's name is passed over; the one after it counts
     { input: 'Ban Tổ chức Tỉnh ủy họp ngày 15/5/2026.', kind: 'on', date: '2026-05-15', text: 'họp ngày 15/5/2026' },
     {
+      input: 'Thời gian: 02 ngày, từ 7h30 ngày 05/11/2026.',
+      kind: 'on',
+      date: '2026-11-05',
+      time: '07:30',
+      text: 'Thời gian: 02 ngày, từ 7h30 ngày 05/11/2026',
+    },
+    {
       input: 'Thời gian: 01 ngày, bắt đầu từ 07 giờ 30 phút, thứ Năm, ngày 15/10/2026.',
       kind: 'on',
       date: '2026-10-15',
@@ -1039,6 +1046,7 @@ describe('not deadlines', () => {
     'Ghi nhận kết quả đạt được trong 6 tháng đầu năm 2026.', // looking back
     'Các đơn vị đã hoàn thành trong quý II/2026.',
     'Tình hình thời tiết đầu tháng 5 diễn biến phức tạp.',
+    'nghiêm cấm tàu thuyền ra khơi kể từ 12 giờ 00 ngày 26/10/2026 cho đến khi có thông báo mới.', // a start
     'Các đơn vị đã hoàn thành cuối tháng 3/2027.',
     'Báo cáo kết quả (số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026).', // the span reported on
     'Theo Bản tin của Đài Khí tượng Thủy văn tỉnh lúc 10 giờ 00 ngày 11/9/2026, bão số 7 đang di chuyển.',

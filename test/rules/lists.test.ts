@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findDistribution } from '../../src/rules/distribution.js';
 import { findRecipients } from '../../src/rules/recipients.js';
+import { addresseeLabel } from '../../src/text/labels.js';
 import { toLines } from '../../src/text/lines.js';
 
 function recipients(text: string): string[] {
   const lines = toLines(text);
-  const at = lines.findIndex((l) => l.text.startsWith('Kính'));
+  const at = lines.findIndex((l) => addresseeLabel(l.canon) !== null);
   return findRecipients(lines, at, lines.length).map((r) => r.text);
 }
 
@@ -34,6 +35,15 @@ describe('Kính gửi', () => {
       ['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường trên địa bàn tỉnh'],
     ],
     ['Kính gửi: Sở Nội vụ; Sở Tài chính.\n\nThực hiện', ['Sở Nội vụ', 'Sở Tài chính']],
+    // an invitation names its invitees after "kính mời:" / "triệu tập các đồng chí … sau:"
+    [
+      'Ủy ban nhân dân xã Mường Hum trân trọng kính mời:\n- Đồng chí Bí thư Đảng ủy xã;\n- Trưởng các thôn, bản.\n\nThời gian: 07 giờ 30',
+      ['Đồng chí Bí thư Đảng ủy xã', 'Trưởng các thôn, bản'],
+    ],
+    [
+      'Căn cứ Kế hoạch số 45-KH/TĐTN, Ban Thường vụ Tỉnh Đoàn triệu tập các đồng chí có tên sau:\n- Bí thư Đoàn các xã, phường;\n- Cán bộ chuyên trách.\n\nThời gian:',
+      ['Bí thư Đoàn các xã, phường', 'Cán bộ chuyên trách'],
+    ],
     // the addressee and its full stop on the label line close the list: the dashes below are tasks
     ['Kính gửi: Các sở.\n\n- Làm A trước ngày 20/11/2026.\n- Làm B.', ['Các sở']],
   ])('%s', (text, expected) => {

@@ -11,7 +11,7 @@ import {
   EVENT_TIME_CUES,
   ON_LABELS,
 } from '../../text/deadline-vocabulary.js';
-import type { Env } from './context.js';
+import { clauseStart, type Env } from './context.js';
 import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
@@ -57,6 +57,9 @@ const RANGE = new Scan(
 );
 
 const CLAUSE_END = /^\s{0,3}(?:[.;,:)!?]|$)/u;
+const SPAN_START = /(?:^|[^\p{L}])(?:kể\s+)?từ\s+$/iu;
+const ON_LABEL_OPENS = new RegExp(`^\\s*(?:[-+*]\\s*)?${alt(ON_LABELS)}\\s*:`, 'iu');
+const clauseStartOf = (c: string, at: number) => Math.max(0, clauseStart(c, at, 120));
 const DATA_SPAN_BEFORE = new RegExp(`(?<![\\p{L}])${alt(DATA_SPAN_WORDS)}\\s+$`, 'iu');
 
 // `trước ngày 15/6 và 15/12/2027` · `trước ngày 10/3, 10/6 và 10/9/2027`: more dates after the first.
@@ -123,7 +126,11 @@ export function byRules(env: Env): void {
   }
   for (const m of TIME_DATE.all(c, lower)) {
     const g = m.groups ?? {};
-    const kind = g.lead ? 'on' : 'by';
+    // "kể từ 12 giờ 00 ngày 26/10/2026 cho đến khi …", "từ 7h30 ngày 05/11 đến hết ngày 06/11": a
+    // start, not a due date — an event's start under "Thời gian:", else nothing.
+    const starts = !g.lead && SPAN_START.test(c.slice(Math.max(0, m.index - 8), m.index));
+    if (starts && !ON_LABEL_OPENS.test(c.slice(clauseStartOf(c, m.index), m.index))) continue;
+    const kind = g.lead || starts ? 'on' : 'by';
     if (kind === 'on' && narrativeBefore(c, m.index)) continue;
     pushDate(env, m.index, m.index + m[0].length, `${kind}-time-date`, kind, g.date ?? '', g.time);
   }
