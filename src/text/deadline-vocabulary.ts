@@ -81,6 +81,8 @@ export const NARRATIVE_MARKERS = [
   // a report's own timestamp: "Theo Bản tin … lúc 10 giờ 00 ngày 11/9/2026"
   'bản tin',
   'theo dự báo',
+  'theo tin',
+  'dự báo khí tượng',
 ] as const;
 
 /** Cues of a count back from an event: `chậm nhất 10 ngày trước ngày khai mạc Đại hội`. */

@@ -51,6 +51,31 @@ describe('due dates listed after one cue', () => {
   });
 });
 
+describe('event days listed after one "ngày"', () => {
+  const dates = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.kind, f.text, f.date]);
+
+  it('gives each day its event, the month and year written once at the end applying to all', () => {
+    expect(dates('Tổ chức kiểm tra trong các ngày 10, 11 và 12/11/2026.')).toEqual([
+      ['on', 'trong các ngày 10', '2026-11-10'],
+      ['on', '11', '2026-11-11'],
+      ['on', '12/11/2026', '2026-11-12'],
+    ]);
+    expect(dates('Ra quân vào các ngày 26/9, 03/10 và 10/10/2026.')).toEqual([
+      ['on', 'vào các ngày 26/9', '2026-09-26'],
+      ['on', '03/10', '2026-10-03'],
+      ['on', '10/10/2026', '2026-10-10'],
+    ]);
+  });
+
+  it('leaves due-date lists and recurrences to their rules', () => {
+    expect(dates('báo cáo trước ngày 15/6 và 15/12/2027')).toEqual([
+      ['by', 'trước ngày 15/6', '2027-06-15'],
+      ['by', '15/12/2027', '2027-12-15'],
+    ]);
+    expect(dates('vào ngày 15/6 và 15/12 hằng năm').map(([kind]) => kind)).toEqual(['recurring', 'recurring']);
+  });
+});
+
 describe('recurring reports named together', () => {
   const rules = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.text, f.rrule]);
 
@@ -1047,6 +1072,7 @@ describe('not deadlines', () => {
     'Các đơn vị đã hoàn thành trong quý II/2026.',
     'Tình hình thời tiết đầu tháng 5 diễn biến phức tạp.',
     'nghiêm cấm tàu thuyền ra khơi kể từ 12 giờ 00 ngày 26/10/2026 cho đến khi có thông báo mới.', // a start
+    'Theo tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 13 giờ ngày 18/9/2026, vị trí tâm bão ở 17,5 độ Vĩ Bắc.',
     'Các đơn vị đã hoàn thành cuối tháng 3/2027.',
     'Báo cáo kết quả (số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026).', // the span reported on
     'Theo Bản tin của Đài Khí tượng Thủy văn tỉnh lúc 10 giờ 00 ngày 11/9/2026, bão số 7 đang di chuyển.',

@@ -20,6 +20,39 @@ const ON_EVENT = new Scan(
 );
 const GAP_BLOCKERS = [...BY_CUES, ...BY_CUES_WITH_NGAY, 'số', 'từ', 'đến'] as const;
 
+// vào các ngày 26/9, 03/10 và 10/10/2026 · trong các ngày 10, 11 và 12/11/2026 · nghỉ học ngày 27 và
+// 28/10/2026 — an event on each day; a day without its month or year takes the next one's.
+const DAY_ITEM = `\\d{1,2}(?:\\s{0,2}[/.-]\\s{0,2}\\d{1,2}(?:\\s{0,2}[/.-]\\s{0,2}(?:19|20)\\d{2})?)?(?![0-9])`;
+const ITEM_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${S}và${S})(?:ngày${S})?`;
+const ON_DAY_LIST = new Scan(
+  () => `${WB}(?:(?:vào|trong)${S})?(?:các${S})?ngày${S}(?<list>${DAY_ITEM}(?:${ITEM_SEP}${DAY_ITEM}){1,6})`,
+  'giud',
+  [['ngày'], ['và', ',']],
+);
+const LIST_ITEM = /\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}(?:19|20)\d{2})?)?(?![0-9])/gu;
+const BY_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt([...BY_CUES, ...BY_CUES_WITH_NGAY])})\\s+$`, 'iu');
+const EVERY_AFTER = /^\s{0,3},?\s{0,3}(?:của\s+)?(?:hằng|hàng|mỗi)\s/iu;
+
+/** Each day of a listed run with its month and year, taken from the next day that writes them. */
+function listedDays(list: string, at: number): Array<{ start: number; end: number; raw: string }> {
+  const items = [...list.matchAll(LIST_ITEM)].map((m) => ({
+    start: at + m.index,
+    end: at + m.index + m[0].length,
+    parts: m[0].split(/\s{0,2}[/.-]\s{0,2}/u),
+  }));
+  let month: string | undefined;
+  let year: string | undefined;
+  const out: Array<{ start: number; end: number; raw: string }> = [];
+  for (const it of [...items].reverse()) {
+    const [d, mo, y] = it.parts;
+    month = mo ?? month;
+    year = y ?? (mo ? undefined : year);
+    if (!d || !month) return [];
+    out.unshift({ start: it.start, end: it.end, raw: year ? `${d}/${month}/${year}` : `${d}/${month}` });
+  }
+  return out;
+}
+
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 const WORD_BEFORE = /(?<word>\p{L}+)\s+$/u;
 
@@ -41,6 +74,17 @@ export function onRules(env: Env): void {
     if (narrativeBefore(c, m.index)) continue;
     const g = m.groups ?? {};
     pushDate(env, m.index, m.index + m[0].length, 'on-vao-date', 'on', g.date ?? '', g.time);
+  }
+  for (const m of ON_DAY_LIST.all(c, lower)) {
+    const end = m.index + m[0].length;
+    if (BY_CUE_BEFORE.test(c.slice(Math.max(0, m.index - 24), m.index)) || EVERY_AFTER.test(c.slice(end, end + 12))) {
+      continue;
+    }
+    if (narrativeBefore(c, m.index)) continue;
+    const days = listedDays(m.groups?.list ?? '', m.indices?.groups?.list?.[0] ?? end);
+    days.forEach((d, i) => {
+      pushDate(env, i === 0 ? m.index : d.start, d.end, 'on-day-list', 'on', d.raw);
+    });
   }
   // A cue inside a name (`Ban Tổ chức Tỉnh ủy họp ngày …`) is passed over: the event word after it counts.
   for (const m of ON_EVENT.all(c, lower, (x) => !insideName(c, x.index))) {
