@@ -98,8 +98,34 @@ function startsWithUnit(text: string, afterOpener: boolean): boolean {
   return UNIT_START.test(canon) || PLURAL_UNIT.test(canon) || (afterOpener && UNIT_START_CI.test(canon));
 }
 
+// "Trường hợp có thay đổi, Văn phòng Đảng ủy thông báo …", "Trong năm 2027, đề nghị Ban Thường vụ …":
+// a clause before the unit (up to the first comma, without a verb of its own ending a name).
+const FRONTED = /^[^,;:.()]{3,80},\s+(?=\p{L})/u;
+
 /** The assignee stated by a task's first paragraph (marker removed), if any. */
 export function findAssignee(text: string): AssigneeFinding | null {
+  const found = assigneeAtStart(text);
+  if (found) return found;
+  // Up to two fronted clauses: "Kết thúc mỗi cuộc kiểm tra, trong thời hạn 10 ngày, Tổ kiểm tra …".
+  let at = 0;
+  for (let k = 0; k < FRONTED_CLAUSES; k++) {
+    const fronted = FRONTED.exec(text.slice(at));
+    if (!fronted) return null;
+    at += fronted[0].length;
+    const rest = text.slice(at);
+    // A unit as written, or a request opening in lower case after the comma ("…, đề nghị X …").
+    const asked = assigneeAtStart(rest.charAt(0).toUpperCase() + rest.slice(1));
+    const after = assigneeAtStart(rest) ?? (asked?.kind === 'explicit' ? asked : null);
+    // A unit that does something, an explicit request, or units named before a list ("…, Thủ
+    // trưởng các đơn vị:") — not a bare noun phrase.
+    const sentence = after && (after.kind === 'explicit' || after.verb !== null || after.introducesList);
+    if (after && sentence) return { ...after, start: after.start + at };
+  }
+  return null;
+}
+const FRONTED_CLAUSES = 2;
+
+function assigneeAtStart(text: string): AssigneeFinding | null {
   const canon = canonTones(text);
   const opener = OPENER.exec(canon);
   if (opener) {
@@ -148,15 +174,15 @@ const LAST_SENTENCE = /(?:^|[.!?]\s+)(?<last>[^.!?]+)$/u;
  */
 export function listIntroAssignee(text: string): string | null {
   if (!/:\s*$/u.test(text)) return null;
-  const own = findAssignee(text);
+  const own = assigneeAtStart(text);
   if (own?.kind === 'explicit') return own.unit;
   const last = LAST_SENTENCE.exec(text)?.groups?.last ?? text;
-  const subject = findAssignee(last);
+  const subject = assigneeAtStart(last);
   if (subject?.kind !== 'subject' || !subject.verb || !REQUEST_VERBS.has(subject.verb)) return null;
   const at = canonTones(last).indexOf(subject.verb, subject.start + subject.unit.length);
   if (at < 0) return null;
   const asked = last.slice(at);
-  const request = findAssignee(asked.charAt(0).toUpperCase() + asked.slice(1));
+  const request = assigneeAtStart(asked.charAt(0).toUpperCase() + asked.slice(1));
   return request?.kind === 'explicit' ? request.unit : null;
 }
 

@@ -288,6 +288,9 @@ export const UNIT_HEADS = [
   'Công đoàn',
   'Tổ chuyên môn',
   'Tổ Văn phòng',
+  'Tổ kiểm tra',
+  'Đoàn kiểm tra',
+  'Tổ giúp việc',
 ] as const;
 
 /** Nouns for units after a plural `Các`/`các` ("Các cấp ủy", "các sở, ban, ngành"). */

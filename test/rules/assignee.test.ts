@@ -147,6 +147,28 @@ describe('lead and support', () => {
   });
 });
 
+describe('a clause before the unit', () => {
+  it.each([
+    ['Trường hợp có thay đổi, Văn phòng Đảng ủy thông báo kịp thời.', 'Văn phòng Đảng ủy', 'subject'],
+    ['Kết thúc mỗi cuộc kiểm tra, trong thời hạn 10 ngày, Tổ kiểm tra hoàn thành báo cáo.', 'Tổ kiểm tra', 'subject'],
+    [
+      'Trong năm 2027, đề nghị Ban Thường vụ Đảng ủy đặc khu tập trung lãnh đạo:',
+      'Ban Thường vụ Đảng ủy đặc khu',
+      'explicit',
+    ],
+    ['Căn cứ dự toán được giao, Thủ trưởng các đơn vị:', 'Thủ trưởng các đơn vị', 'heading'],
+  ])('%s', (text, unit, kind) => {
+    expect(findAssignee(text)).toMatchObject({ unit, kind });
+  });
+
+  it.each([
+    'Tăng cường công tác tuyên truyền, nâng cao nhận thức.',
+    'Chủ trì hướng dẫn chi bộ, đảng bộ trực thuộc Đảng ủy thực hiện tốt việc quản lý đảng viên.',
+  ])('not: %s', (text) => {
+    expect(findAssignee(text)).toBeNull();
+  });
+});
+
 describe('headings that say whom they concern', () => {
   it.each([
     ['Đối với các chi bộ, đảng bộ trực thuộc', 'các chi bộ, đảng bộ trực thuộc'],
