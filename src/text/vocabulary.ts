@@ -531,6 +531,8 @@ export const UNIT_NAME_CONTINUERS = [
 
 /** Fixed unit phrases that contain an assignment verb but are part of the name. */
 export const UNIT_PHRASES_WITH_VERBS = [
+  'tổ kiểm tra',
+  'đoàn kiểm tra',
   'kế hoạch tổng hợp',
   'tài chính kế toán',
   'tham mưu, giúp việc',
