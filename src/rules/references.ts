@@ -18,6 +18,7 @@ import { canonTones } from '../text/fold.js';
 import { alternation } from '../text/patterns.js';
 import { DOC_TYPE_ABBREVIATIONS, DOC_TYPE_NAMES, PARTY_TYPE_OVERRIDES } from '../text/vocabulary.js';
 import type { Reference } from '../types.js';
+import { unitNameEnd } from './unit-name.js';
 
 /** A cited document as the record holds it (the id normalised: no spaces, ASCII hyphens), with
  *  the span of the id in the paragraph instead of a line number. */
@@ -160,7 +161,9 @@ function readIssuer(text: string, c: string, from: number): string | null {
     if (/^\d/.test(tok) && /^\s{0,2}[-/]/.test(window.slice(at + tok.length))) break; // another id
     end = at + tok.length;
   }
-  const issuer = text.slice(begin, begin + end).trim();
+  // "… của Đảng ủy xã cơ bản đạt và vượt kế hoạch": a completed name ends before its predicate.
+  const cut = unitNameEnd(window, end);
+  const issuer = text.slice(begin, begin + (cut ?? end)).trim();
   return issuer.length > 0 ? issuer : null;
 }
 

@@ -55,6 +55,11 @@ describe('Party ids', () => {
       '(tại Công văn số 1411-CV/VPTU, ngày 28/01/2026 của Văn phòng Thành ủy).',
       [{ id: '1411-CV/VPTU', date: '2026-01-28', issuer: 'Văn phòng Thành ủy' }],
     ],
+    // the issuer's name ends before the sentence goes on
+    [
+      'Nghị quyết số 05-NQ/ĐU, ngày 20/12/2025 của Đảng ủy xã cơ bản đạt và vượt kế hoạch.',
+      [{ id: '05-NQ/ĐU', date: '2025-12-20', issuer: 'Đảng ủy xã' }],
+    ],
     // spaced and en-dashed forms after `Số`
     ['Số 357 –CV/HNDTW', [{ id: '357-CV/HNDTW', number: '357', symbol: 'CV/HNDTW', docType: 'Công văn' }]],
     ['Số: 1400 - CV/VPTU', [{ id: '1400-CV/VPTU' }]],
