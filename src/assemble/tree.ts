@@ -60,6 +60,7 @@ function isTopicHeading(open: Open): boolean {
   return /:$/u.test(text) || (DIVISIONS.has(open.marker.type) && text.length <= TITLE_SHORT && !/[.;]$/u.test(text));
 }
 
+const PLURAL_OPENING = /^các\s/iu;
 const BULLETS = new Set(['dash', 'plus', 'dot']);
 const isBulletOpen = (open: Open | undefined) => open !== undefined && BULLETS.has(open.marker.type);
 
@@ -176,7 +177,10 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       : findAssignee(text);
     const inherited = parent ? (parent.listAssignee ?? parent.effective) : docListAssignee;
     // A sentence subject names the assignee only where no ancestor already does.
-    const own = found && (found.kind !== 'subject' || !inherited) ? found.unit : null;
+    // … but a unit named by its own name under a generic "Giao các cơ quan:" does its own item.
+    const listed = parent ? parent.listAssignee : docListAssignee;
+    const named = found?.kind === 'subject' && listed !== null && !PLURAL_OPENING.test(found.unit);
+    const own = found && (found.kind !== 'subject' || !inherited || named) ? found.unit : null;
     // "Giao X:" above a list: its items carry X as their own assignee.
     const assignee = own ?? (parent ? parent.listAssignee : docListAssignee);
     // In a table the unit columns say who leads and who supports.

@@ -251,6 +251,27 @@ describe('a heading item whose paragraph names the unit', () => {
   });
 });
 
+describe('items under a generic "Giao các cơ quan:"', () => {
+  it('keep a unit named by its own name; a plural subject inherits the list assignee', () => {
+    const r = parseDirective(
+      [
+        'TỈNH ỦY QUẢNG TRỊ',
+        'Số 120-TB/TU',
+        'Quảng Trị, ngày 05 tháng 3 năm 2026',
+        '',
+        'THÔNG BÁO',
+        'Kết luận của đồng chí Bí thư Tỉnh ủy',
+        '',
+        '3- Giao các cơ quan:',
+        '- Ban Tổ chức Tỉnh ủy hướng dẫn kiện toàn chức danh.',
+        '- Các đảng bộ cơ sở chỉ đạo thực hiện.',
+        '- Theo dõi, tổng hợp tình hình.',
+      ].join('\n'),
+    );
+    expect(r.tasks[0]?.children.map((t) => t.assignee)).toEqual(['Ban Tổ chức Tỉnh ủy', 'các cơ quan', 'các cơ quan']);
+  });
+});
+
 describe('a paragraph that assigns someone after a bulleted list', () => {
   it('belongs to the item above the list, not to the last bullet', () => {
     const r = parseDirective(
