@@ -133,7 +133,8 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
 
   // 5. Tasks (appendix tasks under "PL").
   const tree = buildTree(body.blocks);
-  const appendixTree = appendix ? buildTree(appendix.blocks, ['PL']) : null;
+  // A blank form (`Biểu mẫu số 01`) lists what to report, not what to do.
+  const appendixTree = appendix && !zones.form ? buildTree(appendix.blocks, ['PL']) : null;
   const tasks: Task[] = [...tree.tasks, ...(appendixTree?.tasks ?? [])];
   sources.assignees = [...tree.sources, ...(appendixTree?.sources ?? [])];
 

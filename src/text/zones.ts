@@ -28,8 +28,12 @@ export interface Zones {
   signature: number | null;
   /** First unit of an appendix (Phụ lục) after the signature. */
   appendix: number | null;
+  /** The appendix is a blank form to fill in (`Biểu mẫu số 01`): no tasks or deadlines of its own. */
+  form: boolean;
 }
 
+// "Biểu mẫu số 01", "MẪU SỐ 02", "Biểu số 1" opening a line after the signature: a form.
+const FORM_TITLE = /^(?:biểu\s+mẫu|mẫu\s+số|biểu\s+số)(?![\p{L}])/iu;
 // "Phụ lục I", "Phụ lục 02" alone on a line.
 const NUMBERED_APPENDIX = /^Phụ\s+lục\s+(?:[IVX]{1,5}|\d{1,2})\s*\.?\s*$/u;
 
@@ -39,6 +43,7 @@ const NUMBERED_APPENDIX = /^Phụ\s+lục\s+(?:[IVX]{1,5}|\d{1,2})\s*\.?\s*$/u;
  */
 function startsAppendix(l: Line): boolean {
   return (
+    FORM_TITLE.test(l.canon) ||
     (APPENDIX.test(l.canon) && isAllCaps(l.text.slice(0, 7))) ||
     NUMBERED_APPENDIX.test(l.canon) ||
     titleType(l.text) !== null
@@ -105,6 +110,7 @@ export function findZones(lines: Line[]): Zones {
     noiNhan,
     signature,
     appendix,
+    form: appendix !== null && FORM_TITLE.test((lines[appendix] as Line).canon),
   };
 }
 

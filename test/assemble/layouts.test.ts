@@ -334,6 +334,39 @@ describe('a marker alone on its line', () => {
   });
 });
 
+describe('a blank form attached after the signature', () => {
+  it('gives no tasks or deadlines of its own', () => {
+    const r = parseDirective(
+      [
+        'LIÊN ĐOÀN LAO ĐỘNG TỈNH HƯNG YÊN',
+        'Số: 512/LĐLĐ',
+        'V/v báo cáo tiền lương',
+        'Hưng Yên, ngày 01 tháng 12 năm 2026',
+        '',
+        'Kính gửi: Các Công đoàn cơ sở.',
+        '',
+        '1. Các Công đoàn cơ sở báo cáo theo Biểu mẫu số 01 trước ngày 20/12/2026.',
+        '',
+        'Nơi nhận:',
+        '- Như trên;',
+        '- Lưu: VT.',
+        'CHỦ TỊCH',
+        'Nguyễn Văn Hải',
+        '',
+        'Biểu mẫu số 01',
+        '| STT | Chỉ tiêu | Đơn vị tính | Số liệu |',
+        '|---|---|---|---|',
+        '| 1 | Tổng số lao động | Người | |',
+        'Ghi chú:',
+        '1. Số liệu tính đến ngày 15/12/2026.',
+        '2. Đơn vị gửi báo cáo trước ngày 20/12/2026.',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => t.path.join(' › '))).toEqual(['1']);
+    expect(r.deadlines.map((d) => [d.date, d.task])).toEqual([['2026-12-20', ['1']]]);
+  });
+});
+
 describe('a mass organisation', () => {
   it('prints its own banner (not the issuer) and may quote its subject', () => {
     const r = parseDirective(
