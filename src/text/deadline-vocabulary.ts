@@ -281,12 +281,23 @@ export const COUNT_CUES = [
 ] as const;
 
 /** Units of a counted period; `ngày làm việc` counts working days. */
-export const COUNT_UNITS: Readonly<Record<string, 'day' | 'workday' | 'week' | 'month'>> = {
+export const COUNT_UNITS: Readonly<Record<string, 'hour' | 'day' | 'workday' | 'week' | 'month'>> = {
+  giờ: 'hour',
   ngày: 'day',
   'ngày làm việc': 'workday',
   tuần: 'week',
   tháng: 'month',
 };
+
+/** Cues of a count with no anchor written (`trong thời hạn 10 ngày.`): relative, never plain `trong`. */
+export const BARE_COUNT_CUES = [
+  'trong thời hạn',
+  'trong vòng',
+  'chậm nhất',
+  'chậm nhất là',
+  'chậm nhất trong',
+  'không quá',
+] as const;
 
 /** `kể từ`, `tính từ`. */
 export const FROM_WORDS = ['kể từ', 'tính từ', 'kể từ khi', 'từ', 'sau khi', 'kể từ sau khi'] as const;

@@ -292,6 +292,25 @@ describe('by — counted from the signing date (civil-code counting)', () => {
   ])('$input', expectOne);
 
   it.each<Row>([
+    // a count whose anchor the clause leaves to the reader (hours never get a date)
+    {
+      input: 'Kết thúc mỗi cuộc kiểm tra, trong thời hạn 10 ngày, Tổ kiểm tra hoàn thành báo cáo.',
+      kind: 'relative',
+      date: null,
+      text: 'trong thời hạn 10 ngày',
+    },
+    {
+      input: 'sau đó gửi văn bản chậm nhất trong 24 giờ.',
+      kind: 'relative',
+      date: null,
+      text: 'chậm nhất trong 24 giờ',
+    },
+    {
+      input: 'báo cáo chậm nhất 48 giờ kể từ ngày ký.',
+      kind: 'relative',
+      date: null,
+      text: 'chậm nhất 48 giờ kể từ ngày ký',
+    },
     // the count stays with a trigger
     {
       input: 'Báo cáo trong vòng 15 ngày sau khi nhận được Kế hoạch này.',

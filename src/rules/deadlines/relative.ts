@@ -11,6 +11,7 @@ import {
   parseNumericDate,
 } from '../../text/dates.js';
 import {
+  BARE_COUNT_CUES,
   BEFORE_EVENT_CUES,
   COUNT_CUES,
   COUNT_UNITS,
@@ -31,6 +32,14 @@ const COUNT_FROM = new Scan(
     `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
   'giud',
   [['từ', 'khi']],
+);
+// Kết thúc kiểm tra, trong thời hạn 10 ngày, … · báo cáo chậm nhất 02 ngày làm việc. — a count whose
+// anchor the clause leaves to the reader
+const BARE_COUNT = new Scan(
+  () =>
+    `${WB}${alt(BARE_COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?:${alt(Object.keys(COUNT_UNITS))})${WE}(?=\\s{0,3}(?:[.;,)]|$))`,
+  'giu',
+  [['trong', 'chậm', 'không']],
 );
 // ngày 01/7/2026 · 01-7-2026
 const DATED_ANCHOR = /^(?:ngày\s{1,3})?(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})(?!\d)/iu;
@@ -80,7 +89,8 @@ export function countFromRules(env: Env): void {
     const n = Number(g.n);
     const base = anchorDate ?? (signing && ctx.docDate && parseIso(ctx.docDate) ? ctx.docDate : null);
     let date: string | null = null;
-    if (base && unit) {
+    // Hours from the signing fall on its day or the next: no date is worth writing.
+    if (base && unit && unit !== 'hour') {
       // Civil code: the period starts the day after the anchor; a weekend/holiday end moves on.
       if (unit === 'workday') date = addWorkingDaysIso(base, n);
       else {
@@ -101,6 +111,15 @@ export function countFromRules(env: Env): void {
 export function triggerRules(env: Env): void {
   const { c, lower } = env;
   if (env.digit) {
+    for (const m of BARE_COUNT.all(c, lower)) {
+      env.out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'relative-count-bare',
+        label: true,
+        finding: { kind: 'relative', date: null },
+      });
+    }
     for (const m of BEFORE_EVENT.all(c, lower)) {
       const event = m.groups?.event ?? '';
       const end = groupStart(m, 'event') + event.trimEnd().length;
