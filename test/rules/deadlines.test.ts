@@ -97,6 +97,12 @@ describe('recurring reports named together', () => {
     ]);
   });
 
+  it('reads a window of months around a recurring report as its span, not a deadline', () => {
+    expect(
+      rules('Từ tháng 01/2027 đến tháng 3/2027, các Công đoàn tổng hợp, báo cáo trước ngày 20 hằng tháng.'),
+    ).toEqual([['trước ngày 20 hằng tháng', 'FREQ=MONTHLY;BYMONTHDAY=20']]);
+  });
+
   it('does not take a count after the tail for a second day', () => {
     expect(rules('báo cáo hằng tháng (trước ngày 20), 15 xã chưa nộp')).toEqual([
       ['hằng tháng (trước ngày 20)', 'FREQ=MONTHLY;BYMONTHDAY=20'],

@@ -3,7 +3,14 @@
 // plus lists of periods that share one cue (`trong quý III và quý IV/2026`) and the year written
 // once after such a list. Headings (no cue) are in heading.ts.
 
-import { PERIOD_CUES, PERIOD_LABELS, RANGE_FROM, RANGE_TO } from '../../text/deadline-vocabulary.js';
+import {
+  EVERY_WORDS,
+  PERIOD_CUES,
+  PERIOD_LABELS,
+  RANGE_FROM,
+  RANGE_TO,
+  RECURRENCE_UNITS,
+} from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
 import { alt, Hints, lazy, rx1, rxAt, S, Scan, WB, YEAR } from './fragments.js';
 import { retrospectiveBefore } from './narrative.js';
@@ -87,6 +94,18 @@ export function pushPeriod(
 }
 
 const JOIN_AHEAD = /^\s{0,3}[,vV]/;
+const RECURRENCE_AHEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alt(EVERY_WORDS)})${S}(?:${alt(Object.keys(RECURRENCE_UNITS))})(?![\\p{L}])`,
+  'iu',
+);
+const SENTENCE_REACH = 300;
+
+/** The rest of the sentence after `at`. */
+function sentenceAfter(c: string, at: number): string {
+  const rest = c.slice(at, at + SENTENCE_REACH);
+  const stop = rest.search(/[.;!?]/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 
 /**
  * Push each period joined to the list whose last period ends at `end`, in text order. A joined
@@ -137,6 +156,9 @@ export function periodRules(env: Env): void {
     if (range) {
       for (const m of range.all(c, lower)) {
         const end = m.index + m[0].length;
+        // "Từ tháng 01/2027 đến tháng 3/2027, … trước ngày 20 hằng tháng": the months a recurring
+        // report runs over, not a deadline of their own.
+        if (RECURRENCE_AHEAD.test(sentenceAfter(c, end))) continue;
         pushPeriod(env, m.index, end, `${p.name}-range`, p.resolve(m.groups ?? {}, env));
       }
     }
