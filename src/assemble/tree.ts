@@ -57,7 +57,10 @@ const TITLE_SHORT = 80;
 function isTopicHeading(open: Open): boolean {
   const text = open.task.text;
   if (text === '' || isAllCaps(text)) return false;
-  return /:$/u.test(text) || (DIVISIONS.has(open.marker.type) && text.length <= TITLE_SHORT && !/[.;]$/u.test(text));
+  if (/:$/u.test(text)) return true;
+  // An article's paragraphs are its own ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký." ⏎
+  // "Chánh Văn phòng … chịu trách nhiệm thi hành …"): a title, or a sentence a full stop closes.
+  return DIVISIONS.has(open.marker.type) && (text.length <= TITLE_SHORT || /[.;]$/u.test(text));
 }
 
 const PLURAL_OPENING = /^các\s/iu;

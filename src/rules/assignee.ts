@@ -26,7 +26,7 @@ export interface AssigneeFinding {
   verb: string | null;
 }
 
-const REGARDING = /^Đối\s+với\s+/iu;
+const REGARDING = /^(?:Đối\s+với|(?:Nhiệm\s+vụ|Trách\s+nhiệm)\s+của)\s+/iu;
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS.map(canonTones));
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
@@ -142,7 +142,8 @@ function assigneeAtStart(text: string): AssigneeFinding | null {
     if (!scan) return null;
     return { unit: scan.unit, kind: 'explicit', start, introducesList: scan.colon, verb: scan.verb };
   }
-  // "1. Đối với các chi bộ, đảng bộ trực thuộc" heads the tasks of those units.
+  // "1. Đối với các chi bộ, đảng bộ trực thuộc", "Điều 2. Nhiệm vụ của Tổ công tác" head the tasks
+  // of those units.
   const regarding = REGARDING.exec(canon);
   if (regarding) {
     const rest = text.slice(regarding[0].length);

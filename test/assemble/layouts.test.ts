@@ -217,6 +217,19 @@ describe('a social-insurance header', () => {
   });
 });
 
+describe('an article whose executors follow in a paragraph', () => {
+  it('takes them as its assignee', () => {
+    const r = parseDirective(
+      'ỦY BAN NHÂN DÂN PHƯỜNG NINH KIỀU\nSố: 88/QĐ-UBND\nCần Thơ, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nThành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác.\nĐiều 2. Nhiệm vụ của Tổ công tác\n1. Rà soát hồ sơ trước ngày 30/4/2026.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\nChánh Văn phòng UBND phường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+    );
+    expect(r.tasks.map((t) => [t.path.join(' › '), t.assignee])).toEqual([
+      ['Điều 1', null],
+      ['Điều 2', 'Tổ công tác'],
+      ['Điều 3', 'Chánh Văn phòng UBND phường và các ông (bà) có tên tại Điều 1'],
+    ]);
+  });
+});
+
 describe('a heading item whose paragraph names the unit', () => {
   it('takes the paragraph subject as its assignee, but not under a caps section title', () => {
     const r = parseDirective(

@@ -173,6 +173,8 @@ describe('headings that say whom they concern', () => {
   it.each([
     ['Đối với các chi bộ, đảng bộ trực thuộc', 'các chi bộ, đảng bộ trực thuộc'],
     ['Đối với Ủy ban nhân dân các xã:', 'Ủy ban nhân dân các xã'],
+    ['Nhiệm vụ của Tổ công tác', 'Tổ công tác'],
+    ['Trách nhiệm của các sở, ban, ngành:', 'các sở, ban, ngành'],
   ])('%s', (text, unit) => {
     expect(findAssignee(text)).toMatchObject({ unit, kind: 'heading' });
   });
