@@ -121,7 +121,27 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       await scan(rest || '**/*', base);
     }
   }
+  rebaseOnCommonFolder(out);
   return { files: out, batch, roots };
+}
+
+/**
+ * Several folders or globs (`in/a in/b -o out`): mirror from the folder they share, so
+ * `in/a/x.txt` and `in/b/x.txt` become `out/a/x.json` and `out/b/x.json`, not one `out/x.json`.
+ */
+function rebaseOnCommonFolder(files: InputFile[]): void {
+  const roots = [...new Set(files.flatMap((f) => (f.root === null ? [] : [f.root])))];
+  if (roots.length < 2) return;
+  const common = roots.reduce(commonFolder);
+  for (const f of files) if (f.root !== null) f.rel = relative(common, f.path);
+}
+
+function commonFolder(a: string, b: string): string {
+  const x = a.split(sep);
+  const y = b.split(sep);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return x.slice(0, n).join(sep) || sep;
 }
 
 /** Where `-o DIR` puts the output of `file`: the input tree mirrored, the extension replaced. */

@@ -228,6 +228,17 @@ describe('outputs that would destroy something', () => {
     expect(r.stderr).toMatch(/is a file; several inputs need a folder/u);
   });
 
+  it('mirrors several folders from the folder they share', async () => {
+    const dir = inbox();
+    copyFileSync(join(dir, 'thang-5', 'cv-2.txt'), join(dir, 'thang-4', 'cv-2.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'dp-two-roots-'));
+    const r = await cli([join(dir, 'thang-4'), join(dir, 'thang-5'), '-f', 'json', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['thang-4', 'thang-5']);
+    expect(readdirSync(join(out, 'thang-4'))).toContain('cv-2.json');
+    expect(readdirSync(join(out, 'thang-5'))).toContain('cv-2.json');
+  });
+
   it('never lets two inputs write one output', async () => {
     const dir = inbox();
     copyFileSync(join(dir, 'thang-5', 'cv-2.txt'), join(dir, 'thang-4', 'cv-2.txt'));
