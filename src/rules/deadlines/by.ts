@@ -12,7 +12,7 @@ import {
   ON_LABELS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env } from './context.js';
-import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
+import { DATE, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
@@ -63,7 +63,7 @@ const clauseStartOf = (c: string, at: number) => Math.max(0, clauseStart(c, at, 
 const DATA_SPAN_BEFORE = new RegExp(`(?<![\\p{L}])${alt(DATA_SPAN_WORDS)}\\s+$`, 'iu');
 
 // `trước ngày 15/6 và 15/12/2027` · `trước ngày 10/3, 10/6 và 10/9/2027`: more dates after the first.
-const LISTED_DATE = lazy(() => rxAt(`\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${S}và${S})(?:ngày\\s{0,3})?(?<date>${DATE})`));
+const LISTED_DATE = lazy(() => rxAt(`${DATE_LIST_SEP}(?:${NGAY})?(?<date>${DATE})`));
 const LIST_MAX = 6;
 const YEAR_IN = /(?:19|20)\d{2}/u;
 

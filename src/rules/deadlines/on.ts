@@ -4,7 +4,7 @@
 
 import { BY_CUES, BY_CUES_WITH_NGAY, EVENT_CUES, NARRATIVE_MARKERS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { DATE, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
+import { DATE, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, containsWord, S, Scan, WB, WE } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
@@ -23,13 +23,13 @@ const GAP_BLOCKERS = [...BY_CUES, ...BY_CUES_WITH_NGAY, 'số', 'từ', 'đến'
 // vào các ngày 26/9, 03/10 và 10/10/2026 · trong các ngày 10, 11 và 12/11/2026 · nghỉ học ngày 27 và
 // 28/10/2026 — an event on each day; a day without its month or year takes the next one's.
 const DAY_ITEM = `\\d{1,2}(?:\\s{0,2}[/.-]\\s{0,2}\\d{1,2}(?:\\s{0,2}[/.-]\\s{0,2}(?:19|20)\\d{2})?)?(?![0-9])`;
-const ITEM_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${S}và${S})(?:ngày${S})?`;
+const ITEM_SEP = `${DATE_LIST_SEP}(?:ngày${S})?`;
 const ON_DAY_LIST = new Scan(
   () => `${WB}(?:(?:vào|trong)${S})?(?:các${S})?ngày${S}(?<list>${DAY_ITEM}(?:${ITEM_SEP}${DAY_ITEM}){1,6})`,
   'giud',
   [['ngày'], ['và', ',']],
 );
-const LIST_ITEM = /\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}(?:\s{0,2}[/.-]\s{0,2}(?:19|20)\d{2})?)?(?![0-9])/gu;
+const LIST_ITEM = new RegExp(DAY_ITEM, 'gu');
 const BY_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt([...BY_CUES, ...BY_CUES_WITH_NGAY])})\\s+$`, 'iu');
 const EVERY_AFTER = /^\s{0,3},?\s{0,3}(?:của\s+)?(?:hằng|hàng|mỗi)\s/iu;
 
