@@ -68,7 +68,8 @@ function periodOf(d: Deadline): string {
     case 'half':
       return month <= 6 ? ` đầu năm ${year}` : ` cuối năm ${year}`;
     case 'year':
-      return ` ${year}`;
+      // A school year (`năm học 2026 - 2027`) ends on 31/5: the phrase names it, not a calendar year.
+      return d.date?.endsWith('-12-31') ? ` ${year}` : '';
     default:
       return '';
   }

@@ -197,6 +197,12 @@ export const WEEK_OF_MONTH: Readonly<Record<string, number>> = {
   cuối: 0,
 };
 
+/**
+ * The last day of a school year (`năm học 2026 - 2027` ends 31/5/2027): the Ministry of Education's
+ * yearly framework closes the school year by the end of May.
+ */
+export const SCHOOL_YEAR_END = { month: 5, day: 31 } as const;
+
 /** Words for 6 and 9 in `6 tháng đầu năm`, `chín tháng đầu năm`. */
 export const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
   '6': 6,

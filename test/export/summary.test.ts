@@ -88,6 +88,17 @@ describe('renderSummary', () => {
     expect(plain.indexOf('Thời hạn chung')).toBeLessThan(plain.indexOf('Cảnh báo'));
   });
 
+  it('names a calendar year, not the end year of a school year', () => {
+    const r = sampleRecord();
+    r.deadlines = [
+      { date: '2026-12-31', kind: 'year', task: null, text: 'trong năm 2026', line: 5, bold: false },
+      { date: '2027-05-31', kind: 'year', task: null, text: 'trong năm học 2026 - 2027', line: 6, bold: false },
+    ];
+    const out = renderSummary(r, { color: false });
+    expect(out).toContain('trong năm 2026 đến 31/12/2026 «trong năm 2026»');
+    expect(out).toContain('trong năm đến 31/05/2027 «trong năm học 2026 - 2027»');
+  });
+
   it('truncates long task text at a word boundary', () => {
     const r = sampleRecord();
     const task = r.tasks[0];

@@ -551,6 +551,40 @@ describe('periods after a cue', () => {
 
   it.each<Row>([
     {
+      input: 'Hoàn thành trong năm học 2026 - 2027.',
+      kind: 'year',
+      date: '2027-05-31',
+      text: 'Hoàn thành trong năm học 2026 - 2027',
+    },
+    {
+      input: 'thực hiện đến hết năm học 2026–2027;',
+      kind: 'year',
+      date: '2027-05-31',
+      text: 'đến hết năm học 2026–2027',
+    },
+    {
+      input: 'Thời gian: cuối năm học 2026-2027.',
+      kind: 'year',
+      date: '2027-05-31',
+      text: 'Thời gian: cuối năm học 2026-2027',
+    },
+  ])('school year: $input', expectOne);
+
+  it.each([
+    'Tổng kết năm học 2025 - 2026 và triển khai nhiệm vụ.',
+    'trong năm học 2026 - 2028',
+    'hoàn thành cuối học kỳ I năm học 2026 - 2027',
+  ])('no school-year deadline: %s', (input) => {
+    expect(findDeadlines(input, DOC).found).toEqual([]);
+  });
+
+  it('does not read a heading that names a school year as its deadline', () => {
+    const heading = 'II. KỲ THI TUYỂN SINH VÀO LỚP 10 NĂM HỌC 2026 - 2027';
+    expect(findDeadlines(heading, { ...DOC, heading: true }).found).toEqual([]);
+  });
+
+  it.each<Row>([
+    {
       input: 'Thời gian thực hiện: từ tháng 5 đến tháng 12/2026.',
       kind: 'month',
       date: '2026-12-31',

@@ -9,8 +9,11 @@ import { alt, Scan, WB, WE } from './fragments.js';
 import { PERIODS, type PeriodPattern } from './period-patterns.js';
 import { pushListedAfter, pushPeriod, withSharedYear } from './periods.js';
 
-/** Each period pattern uncued, in the order of PERIODS. */
-const BARE_PERIODS = PERIODS.map((p) => ({ p, bare: new Scan(() => `${WB}${p.source}`, 'giu', [p.hints]) }));
+/** Each period pattern a heading may name uncued, in the order of PERIODS. */
+const BARE_PERIODS = PERIODS.filter((p) => p.inHeadings !== false).map((p) => ({
+  p,
+  bare: new Scan(() => `${WB}${p.source}`, 'giu', [p.hints]),
+}));
 
 const HEADING_RETRO = new Scan(() => `${WB}${alt(RETROSPECTIVE_HEADING_WORDS)}${WE}`);
 const HEADING_FORWARD = new Scan(() => `${WB}${alt(FORWARD_HEADING_WORDS)}${WE}`);

@@ -18,6 +18,7 @@ import {
   MONTH_COUNT_WORDS,
   PERIOD_CUES,
   PERIOD_MODIFIERS,
+  SCHOOL_YEAR_END,
   WEEK_OF_MONTH,
   YEAR_CUES,
 } from '../../text/deadline-vocabulary.js';
@@ -48,6 +49,8 @@ export interface PeriodPattern {
    * end of the list (a bare `12` alone is a count, not a month).
    */
   item?: string;
+  /** False when a heading naming the period uncued is no deadline (default true). */
+  inHeadings?: boolean;
   resolve(g: Record<string, string | undefined>, env: Env): PeriodValue | null;
 }
 
@@ -213,6 +216,22 @@ export const PERIODS: readonly PeriodPattern[] = [
       const pos = PERIOD_MODIFIERS[lowerKey(g.mod ?? '')];
       const date = pos === 'start' ? isoDate(yr.y, 1, 1) : pos === 'middle' ? isoDate(yr.y, 6, 30) : yearEnd(yr.y);
       return date ? { kind: 'year', date, inferred: yr.inferred } : null;
+    },
+  },
+  {
+    // năm học 2026 - 2027 · cuối năm học 2026-2027 → the school year's last day (31/5/2027): a
+    // school year runs September–May, it is not two calendar years
+    name: 'school-year',
+    source: `(?:cuối${S})?năm${S}học${S}(?<y1>${YEAR})\\s{0,3}[-–]\\s{0,3}(?<y>${YEAR})`,
+    hints: ['học'],
+    cues: YEAR_CUES,
+    // `KỲ THI TUYỂN SINH VÀO LỚP 10 NĂM HỌC 2026 - 2027` names the intake, not a due date
+    inHeadings: false,
+    resolve(g) {
+      const first = Number(g.y1);
+      const last = Number(g.y);
+      const date = last === first + 1 ? isoDate(last, SCHOOL_YEAR_END.month, SCHOOL_YEAR_END.day) : null;
+      return date ? { kind: 'year', date, inferred: false } : null;
     },
   },
 ];
