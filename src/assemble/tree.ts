@@ -1,5 +1,5 @@
 // Build the task tree from marker paragraphs and give every body paragraph its owning task.
-import { findAssignee, findRoles, listIntroAssignee } from '../rules/assignee.js';
+import { findAssignee, findRoles, findTaskAssignee, listIntroAssignee } from '../rules/assignee.js';
 import { rowTask, tableHeaders } from '../rules/table-row.js';
 import type { Block } from '../text/blocks.js';
 import { locate } from '../text/blocks.js';
@@ -7,7 +7,13 @@ import { canonTones } from '../text/fold.js';
 import { isAllCaps } from '../text/labels.js';
 import { type Marker, parseMarker } from '../text/markers.js';
 import { alternation } from '../text/patterns.js';
-import { CLOSING_OPENERS } from '../text/vocabulary.js';
+import {
+  CLOSING_OPENERS,
+  ITEM_ATTRIBUTE_LABELS,
+  LEAD_LABEL_WORDS,
+  ROLE_LABEL_NOUNS,
+  SUPPORT_LABEL_WORDS,
+} from '../text/vocabulary.js';
 import type { Source, Task } from '../types.js';
 
 export interface TreeResult {
@@ -28,6 +34,8 @@ interface Open {
   listAssignee: string | null;
   /** The task's own text is only a heading: its first paragraph states the roles. */
   rolesPending: boolean;
+  /** Its assignee is the list's ("Giao X:" above), not one it states. */
+  fromList: boolean;
 }
 
 // "Chủ trì, phối hợp với …" at the start: the task's assignee leads.
@@ -64,8 +72,14 @@ function isTopicHeading(open: Open): boolean {
 }
 
 const PLURAL_OPENING = /^các\s/iu;
+const ATTRIBUTE_LABEL = new RegExp(
+  `^\\**(?:${alternation(ROLE_LABEL_NOUNS)}\\s+${alternation([...LEAD_LABEL_WORDS, ...SUPPORT_LABEL_WORDS])}|${alternation(ITEM_ATTRIBUTE_LABELS)})\\**\\s*:`,
+  'iu',
+);
 const BULLETS = new Set(['dash', 'plus', 'dot']);
 const isBulletOpen = (open: Open | undefined) => open !== undefined && BULLETS.has(open.marker.type);
+// Markers under which an item's particulars are listed ("- Cơ quan chủ trì: …", "a) Thời gian: …").
+const ATTRIBUTE_MARKERS = new Set([...BULLETS, 'letter']);
 
 // A title line under a bare marker: short, not a sentence.
 const TITLE_MAX = 120;
@@ -113,6 +127,29 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     const isTask =
       marker !== null &&
       (row !== null || DIVISIONS.has(marker.type) || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
+    // "2.1. Quy định hạn mức …" ⏎ "- Cơ quan chủ trì: Sở X." ⏎ "- Thời gian hoàn thành: trước ngày …":
+    // labelled bullets describe the item above them; they are not tasks of their own.
+    if (isTask && marker && row === null && ATTRIBUTE_MARKERS.has(marker.type) && firstTask >= 0) {
+      const rest = canonTones(block.text.slice(marker.length).trimStart());
+      if (ATTRIBUTE_LABEL.test(rest)) {
+        while (stack.length && (stack[stack.length - 1] as Open).marker.rank >= marker.rank) stack.pop();
+        const item = stack[stack.length - 1];
+        if (item) {
+          item.rolesPending = false;
+          const roles = findRoles(block.text);
+          item.task.lead ??= roles.lead;
+          item.task.support ??= roles.support;
+          if (item.task.assignee === null && roles.lead !== null && roles.leadAt !== null) {
+            item.task.assignee = roles.lead;
+            item.effective = roles.lead;
+            const at = locate(block, roles.leadAt);
+            sources.push({ line: at.line, column: at.column, text: roles.lead, rule: 'assignee.label' });
+          }
+          owner.push(item.task);
+          return;
+        }
+      }
+    }
     if (!isTask || !marker) {
       // "- Niêm yết …" ⏎ "Giao công chức Văn hoá - Xã hội chủ trì …": a paragraph that assigns
       // someone after a bulleted list is an instruction of the item above the list.
@@ -132,12 +169,16 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       if (top?.rolesPending) {
         top.rolesPending = false;
         // "III. TỔ CHỨC THỰC HIỆN" ⏎ "Giao Sở X theo dõi …": the first paragraph assigns the heading.
-        const stated = top.task.assignee === null ? findAssignee(block.text) : null;
+        // An assignee the item only has from the list above gives way to a unit that leads here.
+        const open = top.task.assignee === null || top.fromList;
+        const stated = open ? findTaskAssignee(block.text) : null;
         // "3. Về nguồn vốn:" ⏎ "Sở Tài chính tham mưu …": the paragraph's subject, where no
         // ancestor names one.
         // A caps heading is a section title ("I- ĐÁNH GIÁ CHUNG"), its paragraphs findings.
         const subject = stated?.kind === 'subject' && top.effective === null && isTopicHeading(top);
-        if (stated && (stated.kind === 'explicit' || subject)) {
+        const roles = findRoles(block.text);
+        const replaces = top.task.assignee === null || stated?.kind === 'explicit' || stated?.verb === 'chủ trì';
+        if (stated && replaces && (stated.kind === 'explicit' || subject || stated.verb === 'chủ trì')) {
           top.task.assignee = stated.unit;
           top.effective = stated.unit;
           const at = locate(block, stated.start);
@@ -147,9 +188,14 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
             text: stated.unit,
             rule: `assignee.paragraph-${stated.kind}`,
           });
+        } else if (top.task.assignee === null && roles.lead !== null && roles.leadAt !== null) {
+          // "- Cho ý kiến về …" ⏎ "Cơ quan chuẩn bị: Văn phòng Đảng ủy.": the label names who does it.
+          top.task.assignee = roles.lead;
+          top.effective = roles.lead;
+          const at = locate(block, roles.leadAt);
+          sources.push({ line: at.line, column: at.column, text: roles.lead, rule: 'assignee.paragraph-label' });
         }
-        const roles = findRoles(block.text);
-        top.task.lead = leadOf(block.text, roles, null, top.effective);
+        top.task.lead = leadOf(block.text, roles, stated?.verb ?? null, top.effective);
         top.task.support = roles.support;
       }
       if (firstTask < 0) {
@@ -177,17 +223,22 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       ? row.assignee
         ? { unit: row.assignee, kind: 'heading' as const, start: 0, introducesList: false, verb: null }
         : null
-      : findAssignee(text);
+      : findTaskAssignee(text);
     const inherited = parent ? (parent.listAssignee ?? parent.effective) : docListAssignee;
     // A sentence subject names the assignee only where no ancestor already does.
     // … but a unit named by its own name under a generic "Giao các cơ quan:" does its own item.
     const listed = parent ? parent.listAssignee : docListAssignee;
     const named = found?.kind === 'subject' && listed !== null && !PLURAL_OPENING.test(found.unit);
-    const own = found && (found.kind !== 'subject' || !inherited || named) ? found.unit : null;
+    // A unit that leads its item (`Sở Y tế chủ trì, …`) does it, whoever the list is given to.
+    const leads = found?.verb === 'chủ trì';
+    // In a table the unit columns say who leads and who supports.
+    const roles = row ? { lead: row.assignee, leadAt: null, support: row.support } : findRoles(text);
+    // "Cơ quan chủ trì: Sở Nội vụ" names the item's own assignee as well as its lead.
+    const stated = found && (found.kind !== 'subject' || !inherited || named || leads) ? found.unit : null;
+    const labelled = stated === null ? roles.leadAt : null;
+    const own = stated ?? (labelled === null ? null : roles.lead);
     // "Giao X:" above a list: its items carry X as their own assignee.
     const assignee = own ?? (parent ? parent.listAssignee : docListAssignee);
-    // In a table the unit columns say who leads and who supports.
-    const roles = row ? { lead: row.assignee, support: row.support } : findRoles(text);
     const effective = assignee ?? inherited;
     const pos = locate(block, 0);
     const task: Task = {
@@ -205,12 +256,17 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       const at = locate(block, row ? 0 : marker.length + found.start);
       sources.push({ line: at.line, column: at.column, text: found.unit, rule: `assignee.${found.kind}` });
     }
+    if (labelled !== null && roles.lead !== null) {
+      const at = locate(block, block.text.indexOf(text) + labelled);
+      sources.push({ line: at.line, column: at.column, text: roles.lead, rule: 'assignee.label' });
+    }
     stack.push({
       task,
       marker,
       effective,
       listAssignee: found?.introducesList ? found.unit : null,
       rolesPending: !row && (found?.kind === 'heading' || found === null),
+      fromList: own === null && assignee !== null,
     });
     owner.push(task);
   });

@@ -5,8 +5,11 @@ import { alternation, matchesAfterNonLetter, SPACE_CHARS, trimEndOf } from '../t
 import {
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
+  LEAD_LABEL_WORDS,
   NOT_UNIT_OPENINGS,
   REQUEST_WORDS,
+  ROLE_LABEL_NOUNS,
+  SUPPORT_LABEL_WORDS,
   UNIT_HEADS,
   UNIT_NOUNS_AFTER_CAC,
   UNIT_PHRASES_WITH_VERBS,
@@ -125,6 +128,26 @@ export function findAssignee(text: string): AssigneeFinding | null {
 }
 const FRONTED_CLAUSES = 2;
 
+// Where a later sentence of a task's paragraph starts: after `.` or `;`, at a capital letter.
+const SENTENCE_START = /[.;]\s+(?=\p{Lu})/gu;
+
+/**
+ * The assignee of a task's paragraph (see `findAssignee`), or one a later sentence states: "a) Tổ
+ * chức sơ kết … . Giao Ban Tổ chức chủ trì, phối hợp …" · "b) Rà soát …; Ủy ban Kiểm tra chủ trì
+ * …". Only an explicit assignment or a unit that leads (`chủ trì`) counts there: a later sentence's
+ * subject is as often what the task is about.
+ */
+export function findTaskAssignee(text: string): AssigneeFinding | null {
+  const first = findAssignee(text);
+  if (first) return first;
+  for (const m of text.matchAll(SENTENCE_START)) {
+    const at = m.index + m[0].length;
+    const found = assigneeAtStart(text.slice(at));
+    if (found && (found.kind === 'explicit' || found.verb === 'chủ trì')) return { ...found, start: found.start + at };
+  }
+  return null;
+}
+
 function assigneeAtStart(text: string): AssigneeFinding | null {
   const canon = canonTones(text);
   const opener = OPENER.exec(canon);
@@ -189,12 +212,18 @@ export function listIntroAssignee(text: string): string | null {
 
 // "phối hợp với các cơ quan liên quan theo dõi …" → support "các cơ quan liên quan".
 const SUPPORT = /[Pp]hối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?<with>với\s+|cùng\s+)?/gu;
-// Labelled form: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …".
-const LEAD_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì\s*:\s*(?<unit>[^;.\n]+)/iu;
-const SUPPORT_LABEL = /(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp\s*:\s*(?<unit>[^;.\n]+)/iu;
+// Labelled form: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …" · "Cơ quan chuẩn bị: …".
+const LABEL_NOUN = alternation(ROLE_LABEL_NOUNS);
+const LEAD_LABEL = new RegExp(`${LABEL_NOUN}\\s+${alternation(LEAD_LABEL_WORDS)}\\s*:\\s*(?<unit>[^;.\\n]+)`, 'iu');
+const SUPPORT_LABEL = new RegExp(
+  `${LABEL_NOUN}\\s+${alternation(SUPPORT_LABEL_WORDS)}\\s*:\\s*(?<unit>[^;.\\n]+)`,
+  'iu',
+);
 
 export interface Roles {
   lead: string | null;
+  /** Offset of a labelled lead (`Cơ quan chủ trì: X`) in the text; null when there is none. */
+  leadAt: number | null;
   support: string | null;
 }
 
@@ -223,13 +252,10 @@ export function findRoles(text: string): Roles {
       }
     }
   }
-  const lead = leadLabel?.groups?.unit
-    ? text
-        .slice(
-          leadLabel.index + leadLabel[0].length - leadLabel.groups.unit.length,
-          leadLabel.index + leadLabel[0].length,
-        )
-        .trim()
-    : null;
-  return { lead, support };
+  const unitAt = leadLabel?.groups?.unit ? leadLabel.index + leadLabel[0].length - leadLabel.groups.unit.length : -1;
+  const labelled = unitAt >= 0 && leadLabel ? text.slice(unitAt, leadLabel.index + leadLabel[0].length).trim() : null;
+  // "Cơ quan chuẩn bị: Văn phòng chủ trì, phối hợp với …": the name ends at its verb.
+  const lead = labelled && startsWithUnit(labelled, true) ? (scanUnit(labelled)?.unit ?? labelled) : labelled;
+  const leadAt = lead === null ? null : unitAt + (text.slice(unitAt).length - text.slice(unitAt).trimStart().length);
+  return { lead, leadAt, support };
 }

@@ -481,6 +481,10 @@ export const ASSIGNMENT_VERBS = [
   'phòng ngừa',
   'quyết định',
   'tăng',
+  'sơ kết',
+  'tổng kết',
+  'thẩm tra',
+  'xác minh',
   // not verbs, but where a unit's name ends: "Các phòng, ban theo chức năng, nhiệm vụ được giao …",
   // "Phòng Văn hóa - Xã hội là cơ quan thường trực"
   'theo chức năng',
@@ -569,6 +573,30 @@ export const UNIT_PHRASES_WITH_VERBS = [
  * `Cơ quan thực hiện`, `Phụ trách`), who supports (`Đơn vị phối hợp`); a time column
  * (`Thời gian thực hiện`) is neither.
  */
+/** Labels that name a task's lead or its supporters: `Cơ quan chủ trì:`, `Đơn vị phối hợp:`. */
+export const ROLE_LABEL_NOUNS = ['cơ quan', 'đơn vị', 'bộ phận'] as const;
+/** What the lead's label says it does: `Cơ quan chủ trì:`, `Cơ quan chuẩn bị:`, `Đơn vị thực hiện:`. */
+export const LEAD_LABEL_WORDS = ['chủ trì', 'chuẩn bị', 'thực hiện', 'tham mưu'] as const;
+export const SUPPORT_LABEL_WORDS = ['phối hợp'] as const;
+/**
+ * Other labels of a task's particulars, written as bullets under it ("- Thời gian hoàn thành: …",
+ * "- Sản phẩm: …"), besides the role labels above.
+ */
+export const ITEM_ATTRIBUTE_LABELS = [
+  'thời gian',
+  'thời gian thực hiện',
+  'thời gian hoàn thành',
+  'thời hạn',
+  'thời hạn thực hiện',
+  'thời hạn hoàn thành',
+  'tiến độ',
+  'tiến độ thực hiện',
+  'sản phẩm',
+  'kết quả đầu ra',
+  'kinh phí',
+  'kinh phí thực hiện',
+] as const;
+
 export const TABLE_LEAD_HEADERS = ['chủ trì', 'thực hiện', 'phụ trách', 'đầu mối'] as const;
 export const TABLE_SUPPORT_HEADERS = ['phối hợp'] as const;
 export const TABLE_TIME_HEADERS = ['thời gian', 'thời hạn', 'tiến độ', 'hạn gửi', 'hạn nộp', 'hạn hoàn thành'] as const;

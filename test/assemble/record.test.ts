@@ -75,6 +75,52 @@ describe('assignees in the tree', () => {
     ]);
   });
 
+  it('reads an assignment stated by a later sentence of the item', () => {
+    const r = parse(
+      '1. Công tác tổ chức\n\na) Tổ chức sơ kết Quy định. Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy tham mưu, hoàn thành trước ngày 15/5/2026.\n\nb) Rà soát quy hoạch cán bộ; Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy thực hiện.\n\nc) Rà soát hồ sơ. Các chi bộ có nhiều đảng viên cần chú ý.',
+    );
+    const [a, b, c] = r.tasks[0]?.children ?? [];
+    expect([a?.assignee, a?.lead, a?.support]).toEqual([
+      'Ban Tổ chức Tỉnh ủy',
+      'Ban Tổ chức Tỉnh ủy',
+      'Văn phòng Tỉnh ủy',
+    ]);
+    expect([b?.assignee, b?.lead]).toEqual(['Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy']);
+    // A later sentence's subject that does not lead is what the item is about, not who does it.
+    expect(c?.assignee).toBeNull();
+    const traced = r.sources.assignees;
+    expect(Array.isArray(traced) ? traced.map((s) => [s.text, s.rule]) : []).toContainEqual([
+      'Ban Tổ chức Tỉnh ủy',
+      'assignee.explicit',
+    ]);
+  });
+
+  it('lets the unit that leads a paragraph under a heading do it, though an ancestor names one', () => {
+    const r = parse(
+      'Giao các cơ quan tham mưu:\n\n1. Về công tác dân vận\n\nBan Dân vận Tỉnh ủy chủ trì, phối hợp với các đoàn thể triển khai.',
+    );
+    expect([r.tasks[0]?.assignee, r.tasks[0]?.lead, r.tasks[0]?.support]).toEqual([
+      'Ban Dân vận Tỉnh ủy',
+      'Ban Dân vận Tỉnh ủy',
+      'các đoàn thể',
+    ]);
+  });
+
+  it("reads labelled particulars as the item's own, not as tasks", () => {
+    const r = parse(
+      '1. Quy định hạn mức giao đất\n\n- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n\n- Cơ quan phối hợp: Sở Tư pháp, Sở Tài chính.\n\n- Thời gian hoàn thành: trình UBND tỉnh trước ngày 30/6/2026.\n\n2. Tuyên truyền Luật Đất đai\n\na) Cơ quan chuẩn bị: Văn phòng chủ trì, phối hợp với Sở Tư pháp.\n\nb) Thời gian thực hiện: trong quý III/2026.\n\n3. Cho ý kiến về báo cáo\n   Cơ quan chuẩn bị: Ban Xây dựng Đảng.',
+    );
+    expect(r.tasks.map((t) => [t.path, t.assignee, t.lead, t.support, t.children.length])).toEqual([
+      [['1'], 'Sở Nông nghiệp và Môi trường', 'Sở Nông nghiệp và Môi trường', 'Sở Tư pháp, Sở Tài chính', 0],
+      [['2'], 'Văn phòng', 'Văn phòng', 'Sở Tư pháp', 0],
+      [['3'], 'Ban Xây dựng Đảng', 'Ban Xây dựng Đảng', null, 0],
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.date])).toEqual([
+      [['1'], '2026-06-30'],
+      [['2'], '2026-09-30'],
+    ]);
+  });
+
   it('never takes its own number as a reference', () => {
     const r = parse('1. Thực hiện Công văn số 12-CV/TU và Kế hoạch số 5-KH/TU.');
     expect(r.references.map((x) => x.id)).toEqual(['5-KH/TU']);
