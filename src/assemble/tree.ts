@@ -11,6 +11,7 @@ import {
   CLOSING_OPENERS,
   ITEM_ATTRIBUTE_LABELS,
   LEAD_LABEL_WORDS,
+  REQUEST_WORDS,
   ROLE_LABEL_NOUNS,
   SUPPORT_LABEL_WORDS,
 } from '../text/vocabulary.js';
@@ -53,6 +54,7 @@ function leadOf(
 
 // Party căn cứ lines ("- Căn cứ Điều lệ Đảng;") are bullets of the preamble, not tasks.
 const NOT_A_TASK = /^(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)/u;
+const REQUESTS: ReadonlySet<string> = new Set(REQUEST_WORDS);
 const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, 'iu');
 // "Giao X:" / "Đề nghị X thực hiện các nội dung sau:" in the preamble assigns the list below.
 // The state closing mark "./." ends the last paragraph of the body.
@@ -166,7 +168,11 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         owner.push(top.task);
         return;
       }
-      if (top?.rolesPending) {
+      // "Đây là nhiệm vụ quan trọng, đề nghị các cấp ủy …" closes the document; it assigns nothing
+      // to the item above ("Đề nghị Sở X …" under a heading still does).
+      const closing = CLOSING.exec(canonTones(block.text));
+      const closes = closing !== null && !REQUESTS.has(closing[0].replace(/^\(/u, '').toLowerCase());
+      if (top?.rolesPending && !closes) {
         top.rolesPending = false;
         // "III. TỔ CHỨC THỰC HIỆN" ⏎ "Giao Sở X theo dõi …": the first paragraph assigns the heading.
         // An assignee the item only has from the list above gives way to a unit that leads here.

@@ -70,6 +70,14 @@ const STOP_START = new RegExp(`^(?:${alternation(ISSUER_STOP_WORDS)})(?![\\p{L}]
 const TYPE_START = new RegExp(`^(?:${TYPE_NAMES})(?![\\p{L}])`, 'u');
 const MAIN_VERB_START = new RegExp(`^(?:${alternation(MAIN_CLAUSE_VERBS)})(?![\\p{L}])`, 'u');
 
+// `Sở Kế hoạch và Đầu tư`: a type word joined by `và` to a capitalised word is part of a name.
+const TYPE_IN_NAME = new RegExp(`^(?:${TYPE_NAMES})\\s+và\\s+\\p{Lu}`, 'u');
+
+/** Whether `rest` opens with a document type (`Kế hoạch số …`) that is not inside a body's name. */
+function startsType(rest: string): boolean {
+  return TYPE_START.test(rest) && !TYPE_IN_NAME.test(rest);
+}
+
 function key(s: string): string {
   return canonTones(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
@@ -152,7 +160,7 @@ function readIssuer(text: string, c: string, from: number): string | null {
       if (/^\p{Lu}/u.test(next) && !TYPE_START.test(next)) continue;
       break;
     }
-    if (end > 0 && (STOP_START.test(rest) || TYPE_START.test(rest))) {
+    if (end > 0 && (STOP_START.test(rest) || startsType(rest))) {
       // `của Bộ Công an, Ủy ban nhân dân tỉnh ban hành …`: the body after the comma is the subject
       // of the document's own sentence.
       if (beforeComma > 0 && MAIN_VERB_START.test(rest)) end = beforeComma;

@@ -235,6 +235,7 @@ export const UNIT_HEADS = [
   'Hội Phụ nữ',
   'Công an',
   'Bộ Chỉ huy',
+  'Chỉ huy trưởng',
   'Viện',
   'Trường',
   'Trung tâm',
@@ -485,6 +486,16 @@ export const ASSIGNMENT_VERBS = [
   'tổng kết',
   'thẩm tra',
   'xác minh',
+  // not verbs, but where a unit's name ends before its predicate: "Các đơn vị định kỳ hằng tháng báo cáo …"
+  'định kỳ',
+  'hằng tuần',
+  'hằng tháng',
+  'hằng quý',
+  'hằng năm',
+  'hàng tuần',
+  'hàng tháng',
+  'hàng quý',
+  'hàng năm',
   // not verbs, but where a unit's name ends: "Các phòng, ban theo chức năng, nhiệm vụ được giao …",
   // "Phòng Văn hóa - Xã hội là cơ quan thường trực"
   'theo chức năng',
@@ -565,6 +576,8 @@ export const UNIT_PHRASES_WITH_VERBS = [
   'công trình giao thông',
   'giao thông',
   'giao thông vận tải',
+  // `trình` (submit) inside `công trình`: "Công ty TNHH MTV Khai thác công trình thủy lợi"
+  'công trình',
   'quản lý hành chính về trật tự xã hội',
 ] as const;
 
@@ -618,6 +631,7 @@ export const CLOSING_OPENERS = [
   'Đề nghị',
   'Yêu cầu',
   'Trên đây',
+  'Đây là',
   'Trong quá trình thực hiện',
   'Quá trình thực hiện',
   'Nhận được công văn này',

@@ -121,6 +121,13 @@ describe('assignees in the tree', () => {
     ]);
   });
 
+  it('keeps a closing exhortation after the last item out of that item', () => {
+    const r = parse(
+      '1. Tăng cường công tác tuyên truyền.\n\n2. Tăng cường công tác kiểm tra.\n\nĐây là nhiệm vụ quan trọng, đề nghị các đảng ủy, chi bộ cơ sở khẩn trương triển khai thực hiện.',
+    );
+    expect(r.tasks.map((t) => t.assignee)).toEqual([null, null]);
+  });
+
   it('never takes its own number as a reference', () => {
     const r = parse('1. Thực hiện Công văn số 12-CV/TU và Kế hoạch số 5-KH/TU.');
     expect(r.references.map((x) => x.id)).toEqual(['5-KH/TU']);

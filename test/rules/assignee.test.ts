@@ -27,6 +27,18 @@ describe('assignee', () => {
       'subject',
     ],
     ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu', 'Sở Tài chính', 'subject'],
+    ['Các đơn vị định kỳ hằng tháng báo cáo kết quả về Sở Nội vụ', 'Các đơn vị', 'subject'],
+    ['Đoàn kiểm tra thẩm tra, xác minh, báo cáo kết quả', 'Đoàn kiểm tra', 'subject'],
+    [
+      'Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh vận hành hồ chứa',
+      'Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh',
+      'subject',
+    ],
+    [
+      'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh bố trí lực lượng',
+      'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh',
+      'subject',
+    ],
     [
       'Chủ tịch UBND các xã, phường huy động lực lượng tại chỗ khắc phục hậu quả',
       'Chủ tịch UBND các xã, phường',

@@ -55,6 +55,11 @@ describe('Party ids', () => {
       '(tại Công văn số 1411-CV/VPTU, ngày 28/01/2026 của Văn phòng Thành ủy).',
       [{ id: '1411-CV/VPTU', date: '2026-01-28', issuer: 'Văn phòng Thành ủy' }],
     ],
+    // a type word inside a body's name
+    [
+      'Công văn số 99/SKHĐT-TH ngày 02/3/2024 của Sở Kế hoạch và Đầu tư.',
+      [{ id: '99/SKHĐT-TH', date: '2024-03-02', issuer: 'Sở Kế hoạch và Đầu tư' }],
+    ],
     // the issuer's name ends before the sentence goes on
     [
       'Nghị quyết số 05-NQ/ĐU, ngày 20/12/2025 của Đảng ủy xã cơ bản đạt và vượt kế hoạch.',
