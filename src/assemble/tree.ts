@@ -281,7 +281,18 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   for (let i = blocks.length - 1; i > firstTask && firstTask >= 0; i--) {
     const block = blocks[i] as Block;
     if (parseMarker(block.text)) break;
-    if (CLOSING.test(canonTones(block.text)) || CLOSING_MARK.test(block.text) || isAllCaps(block.text)) owner[i] = null;
+    // "7. Tổ chức thực hiện" ⏎ "Giao Hạt Kiểm lâm … trước ngày 15/5/2024./.": the mark closes the
+    // body, but a heading's only paragraph is still that heading's.
+    const task = owner[i];
+    const prev = blocks[i - 1];
+    const headingBody =
+      task != null &&
+      owner[i - 1] === task &&
+      prev !== undefined &&
+      parseMarker(prev.text) !== null &&
+      !/[.;]$/u.test(task.text);
+    const closed = CLOSING_MARK.test(block.text) && !headingBody;
+    if (CLOSING.test(canonTones(block.text)) || closed || isAllCaps(block.text)) owner[i] = null;
     else break;
   }
   return { tasks: roots, owner, firstTask: firstTask < 0 ? blocks.length : firstTask, sources };

@@ -128,6 +128,12 @@ describe('assignees in the tree', () => {
     expect(r.tasks.map((t) => t.assignee)).toEqual([null, null]);
   });
 
+  it('keeps the closing paragraph of a last heading, marked ./., in that heading', () => {
+    const r = parse('1. Tổ chức thực hiện\n\nGiao Văn phòng Tỉnh ủy theo dõi, báo cáo trước ngày 15/5/2026./.');
+    expect(r.tasks[0]?.assignee).toBe('Văn phòng Tỉnh ủy');
+    expect(r.deadlines.map((d) => [d.task, d.date])).toEqual([[['1'], '2026-05-15']]);
+  });
+
   it('never takes its own number as a reference', () => {
     const r = parse('1. Thực hiện Công văn số 12-CV/TU và Kế hoạch số 5-KH/TU.');
     expect(r.references.map((x) => x.id)).toEqual(['5-KH/TU']);
