@@ -166,7 +166,11 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     ...footnoteBlocks.map((f) => f.block),
     ...(appendix?.blocks ?? []),
   ];
-  const { references, sources: referenceSources } = collectReferences(refBlocks, ownId(number));
+  const { references, sources: referenceSources } = collectReferences(
+    refBlocks,
+    ownId(number),
+    placeDate?.date ?? null,
+  );
   sources.references = referenceSources;
 
   // 8. Warnings are data.

@@ -1,5 +1,5 @@
 // Cited documents from the body and footnotes: de-duplicated by id, in order of first
-// appearance, never the document's own number.
+// appearance, never the document's own number (the same number with another date is another document).
 import { findReferences } from '../rules/references.js';
 import { type Block, locate } from '../text/blocks.js';
 import type { Reference, Source } from '../types.js';
@@ -9,6 +9,7 @@ const idKey = (id: string) => id.replace(/\s+/gu, '').toUpperCase();
 export function collectReferences(
   blocks: readonly Block[],
   ownId: string | null,
+  ownDate: string | null = null,
 ): { references: Reference[]; sources: Source[] } {
   const sources: Source[] = [];
   const seen = new Map<string, Reference>();
@@ -21,7 +22,9 @@ export function collectReferences(
   for (const { f, block } of found) {
     {
       const key = idKey(f.id);
-      if (key === own) continue;
+      // Party numbers restart each term: `thay thế Quy chế số 01-QC/ĐU, ngày 20/9/2020` under the
+      // document's own `Số 01-QC/ĐU` cites an older document, dated otherwise.
+      if (key === own && (f.date === null || ownDate === null || f.date === ownDate)) continue;
       const prev = seen.get(key);
       if (prev) {
         // A later, fuller citation fills what the first one left out.

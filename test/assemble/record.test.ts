@@ -138,6 +138,11 @@ describe('assignees in the tree', () => {
     const r = parse('1. Thực hiện Công văn số 12-CV/TU và Kế hoạch số 5-KH/TU.');
     expect(r.references.map((x) => x.id)).toEqual(['5-KH/TU']);
   });
+
+  it('keeps a citation of the same number with another date: an older document', () => {
+    const r = parse('1. Quy chế này thay thế Quy chế số 12-CV/TU, ngày 20/9/2020 của Ban Thường vụ (cũ).');
+    expect(r.references.map((x) => [x.id, x.date])).toEqual([['12-CV/TU', '2020-09-20']]);
+  });
 });
 
 describe('dates around the document date', () => {
