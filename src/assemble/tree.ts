@@ -1,5 +1,5 @@
 // Build the task tree from marker paragraphs and give every body paragraph its owning task.
-import { findAssignee, findRoles, findTaskAssignee, listIntroAssignee } from '../rules/assignee.js';
+import { findAssignee, findRoles, findTaskAssignee, leads, listIntroAssignee, type Roles } from '../rules/assignee.js';
 import { rowTask, tableHeaders } from '../rules/table-row.js';
 import type { Block } from '../text/blocks.js';
 import { locate } from '../text/blocks.js';
@@ -93,6 +93,15 @@ function isTitleOf(marker: Marker, text: string): boolean {
   return isAllCaps(t) || (DIVISIONS.has(marker.type) && !/[.;:]$/u.test(t));
 }
 
+/** A labelled lead (`Cơ quan chủ trì: X`) as the open item's assignee, traced to the label. */
+function takeLabelledLead(open: Open, roles: Roles, block: Block, rule: string, sources: Source[]): void {
+  if (roles.lead === null || roles.leadAt === null) return;
+  open.task.assignee = roles.lead;
+  open.effective = roles.lead;
+  const at = locate(block, roles.leadAt);
+  sources.push({ line: at.line, column: at.column, text: roles.lead, rule });
+}
+
 function popTo(stack: Open[], marker: Marker): void {
   const same = stack.findIndex((o) => o.marker.type === marker.type && o.marker.rank === marker.rank);
   if (same >= 0) {
@@ -141,12 +150,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
           const roles = findRoles(block.text);
           item.task.lead ??= roles.lead;
           item.task.support ??= roles.support;
-          if (item.task.assignee === null && roles.lead !== null && roles.leadAt !== null) {
-            item.task.assignee = roles.lead;
-            item.effective = roles.lead;
-            const at = locate(block, roles.leadAt);
-            sources.push({ line: at.line, column: at.column, text: roles.lead, rule: 'assignee.label' });
-          }
+          if (item.task.assignee === null) takeLabelledLead(item, roles, block, 'assignee.label', sources);
           owner.push(item.task);
           return;
         }
@@ -183,8 +187,8 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         // A caps heading is a section title ("I- ĐÁNH GIÁ CHUNG"), its paragraphs findings.
         const subject = stated?.kind === 'subject' && top.effective === null && isTopicHeading(top);
         const roles = findRoles(block.text);
-        const replaces = top.task.assignee === null || stated?.kind === 'explicit' || stated?.verb === 'chủ trì';
-        if (stated && replaces && (stated.kind === 'explicit' || subject || stated.verb === 'chủ trì')) {
+        // (`subject` implies no assignee yet: it needs no effective one.)
+        if (stated && (stated.kind === 'explicit' || subject || leads(stated))) {
           top.task.assignee = stated.unit;
           top.effective = stated.unit;
           const at = locate(block, stated.start);
@@ -194,12 +198,9 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
             text: stated.unit,
             rule: `assignee.paragraph-${stated.kind}`,
           });
-        } else if (top.task.assignee === null && roles.lead !== null && roles.leadAt !== null) {
+        } else if (top.task.assignee === null) {
           // "- Cho ý kiến về …" ⏎ "Cơ quan chuẩn bị: Văn phòng Đảng ủy.": the label names who does it.
-          top.task.assignee = roles.lead;
-          top.effective = roles.lead;
-          const at = locate(block, roles.leadAt);
-          sources.push({ line: at.line, column: at.column, text: roles.lead, rule: 'assignee.paragraph-label' });
+          takeLabelledLead(top, roles, block, 'assignee.paragraph-label', sources);
         }
         top.task.lead = leadOf(block.text, roles, stated?.verb ?? null, top.effective);
         top.task.support = roles.support;
@@ -236,11 +237,11 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     const listed = parent ? parent.listAssignee : docListAssignee;
     const named = found?.kind === 'subject' && listed !== null && !PLURAL_OPENING.test(found.unit);
     // A unit that leads its item (`Sở Y tế chủ trì, …`) does it, whoever the list is given to.
-    const leads = found?.verb === 'chủ trì';
+    const leading = found !== null && leads(found);
     // In a table the unit columns say who leads and who supports.
     const roles = row ? { lead: row.assignee, leadAt: null, support: row.support } : findRoles(text);
     // "Cơ quan chủ trì: Sở Nội vụ" names the item's own assignee as well as its lead.
-    const stated = found && (found.kind !== 'subject' || !inherited || named || leads) ? found.unit : null;
+    const stated = found && (found.kind !== 'subject' || !inherited || named || leading) ? found.unit : null;
     const labelled = stated === null ? roles.leadAt : null;
     const own = stated ?? (labelled === null ? null : roles.lead);
     // "Giao X:" above a list: its items carry X as their own assignee.

@@ -128,6 +128,11 @@ export function findAssignee(text: string): AssigneeFinding | null {
 }
 const FRONTED_CLAUSES = 2;
 
+/** Whether the unit found leads what it names (`Sở Y tế chủ trì, phối hợp …`). */
+export function leads(found: AssigneeFinding): boolean {
+  return found.verb === 'chủ trì';
+}
+
 // Where a later sentence of a task's paragraph starts: after `.` or `;`, at a capital letter.
 const SENTENCE_START = /[.;]\s+(?=\p{Lu})/gu;
 
@@ -143,7 +148,7 @@ export function findTaskAssignee(text: string): AssigneeFinding | null {
   for (const m of text.matchAll(SENTENCE_START)) {
     const at = m.index + m[0].length;
     const found = assigneeAtStart(text.slice(at));
-    if (found && (found.kind === 'explicit' || found.verb === 'chủ trì')) return { ...found, start: found.start + at };
+    if (found && (found.kind === 'explicit' || leads(found))) return { ...found, start: found.start + at };
   }
   return null;
 }
