@@ -87,13 +87,21 @@ function firstYearly(anchor: string, p: Parts): string | null {
 
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-/** The first day after `anchor` that falls on the weekday `code` (MO … SU). */
-function firstWeekday(anchor: string, code: string): string | null {
-  const want = WEEKDAY_CODES.indexOf(code);
-  if (want < 0) return null;
+const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+
+/** The weekdays (0 = Sunday) of a BYDAY list ("MO,TH"); null when one is not a weekday code. */
+function weekdaySet(codes: string): Set<number> | null {
+  const days = codes.split(',').map((c) => WEEKDAY_CODES.indexOf(c));
+  return days.some((d) => d < 0) ? null : new Set(days);
+}
+
+/** The first day after `anchor` that falls on one of the weekdays `codes` ("FR", "MO,TH"). */
+function firstWeekday(anchor: string, codes: string): string | null {
+  const want = weekdaySet(codes);
+  if (!want) return null;
   for (let k = 1; k <= 7; k++) {
     const d = addDaysIso(anchor, k);
-    if (d && new Date(`${d}T00:00:00Z`).getUTCDay() === want) return d;
+    if (d && want.has(weekdayOf(d))) return d;
   }
   return null;
 }
@@ -176,6 +184,12 @@ export function expandRecurrence(r: Recurrence, to: string, limit = 1000): strin
     const month = Number(p.get('BYMONTH') ?? String(start.m));
     const day = Number(p.get('BYMONTHDAY') ?? String(start.d));
     for (let y = start.y; y < start.y + 200 && out.length < limit; y += interval) if (push(dayOf(y, month, day))) break;
+  } else if (freq === 'WEEKLY' && (p.get('BYDAY') ?? '').includes(',')) {
+    // Several weekdays: every listed day of every INTERVAL-th week, weeks starting on Monday (WKST).
+    const want = weekdaySet(p.get('BYDAY') ?? '') ?? new Set<number>();
+    const offset = (weekdayOf(r.start) + 6) % 7;
+    for (let d: string | null = r.start, k = offset; d && d <= last && out.length < limit; d = addDaysIso(d, 1), k++)
+      if (Math.floor(k / 7) % interval === 0 && want.has(weekdayOf(d))) push(d);
   } else if (freq === 'WEEKLY' || freq === 'DAILY') {
     const step = (freq === 'WEEKLY' ? 7 : 1) * interval;
     for (let d: string | null = r.start; d && out.length < limit; d = addDaysIso(d, step)) if (push(d)) break;

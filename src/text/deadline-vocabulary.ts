@@ -245,6 +245,31 @@ export const WEEKDAYS: Readonly<Record<string, string>> = {
   'chủ nhật': 'SU',
 };
 
+/** `mỗi`/`cứ` before a unit said once: `mỗi quý một lần`, `cứ 3 tháng một lần`. */
+export const EACH_WORDS = ['mỗi', 'cứ'] as const;
+
+/** The once of a frequency: `03 tháng một lần`, `mỗi năm 1 lần` (`6 tháng/lần` is written with a slash). */
+export const ONCE_WORDS = ['một lần', '1 lần'] as const;
+
+/** Counts written as words before a frequency's unit: `ba tháng một lần`, `hai tuần một lần`. */
+export const FREQUENCY_COUNT_WORDS: Readonly<Record<string, number>> = {
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  sáu: 6,
+  chín: 9,
+  'mười hai': 12,
+};
+
+/** Frequency units → the RFC 5545 frequency and how many of it one unit is (`quý` = 3 months). */
+export const FREQUENCY_UNITS: Readonly<Record<string, { freq: string; times: number }>> = {
+  ngày: { freq: 'DAILY', times: 1 },
+  tuần: { freq: 'WEEKLY', times: 1 },
+  tháng: { freq: 'MONTHLY', times: 1 },
+  quý: { freq: 'MONTHLY', times: 3 },
+  năm: { freq: 'YEARLY', times: 1 },
+};
+
 /** `định kỳ` + count + unit: `định kỳ 6 tháng`, `định kỳ 03 tháng một lần`. */
 export const PERIODIC_WORDS = ['định kỳ', 'định kì'] as const;
 

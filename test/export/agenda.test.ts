@@ -71,6 +71,26 @@ describe('csv', () => {
 });
 
 describe('recurrence expansion', () => {
+  it('expands a weekly rule on several weekdays, from the first of them after the document', () => {
+    const planned = planRecurrence('FREQ=WEEKLY;BYDAY=MO,TH', '2027-01-10', '2027-01-31');
+    expect(planned).toEqual({ start: '2027-01-11', rule: 'FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20270131' });
+    expect(planned && expandRecurrence(planned, '2027-12-31')).toEqual([
+      '2027-01-11',
+      '2027-01-14',
+      '2027-01-18',
+      '2027-01-21',
+      '2027-01-25',
+      '2027-01-28',
+    ]);
+    const fortnightly = planRecurrence('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,FR', '2027-01-10', '2027-02-05');
+    expect(fortnightly && expandRecurrence(fortnightly, '2027-12-31')).toEqual([
+      '2027-01-12',
+      '2027-01-15',
+      '2027-01-26',
+      '2027-01-29',
+    ]);
+  });
+
   it('agrees with the planned first date and stops at UNTIL', () => {
     const planned = planRecurrence('FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1', '2026-02-10', '2026-12-31');
     expect(planned && expandRecurrence(planned, '2027-12-31')).toEqual([

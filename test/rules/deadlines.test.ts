@@ -103,6 +103,44 @@ describe('recurring reports named together', () => {
     ).toEqual([['trước ngày 20 hằng tháng', 'FREQ=MONTHLY;BYMONTHDAY=20']]);
   });
 
+  it('reads a frequency said "once every N units"', () => {
+    expect(rules('Phòng Tài chính báo cáo kết quả giải ngân 03 tháng một lần.')).toEqual([
+      ['03 tháng một lần', 'FREQ=MONTHLY;INTERVAL=3'],
+    ]);
+    expect(rules('Văn phòng kiểm tra mỗi quý một lần.')).toEqual([['mỗi quý một lần', 'FREQ=MONTHLY;INTERVAL=3']]);
+    expect(rules('Sở báo cáo 6 tháng/lần về UBND tỉnh.')).toEqual([['6 tháng/lần', 'FREQ=MONTHLY;INTERVAL=6']]);
+    expect(rules('cứ hai tuần một lần tổ chức giao ban')).toEqual([['cứ hai tuần một lần', 'FREQ=WEEKLY;INTERVAL=2']]);
+    expect(rules('tổ chức 1 năm 1 lần (trước ngày 15/12)')).toEqual([
+      ['1 năm 1 lần (trước ngày 15/12)', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15'],
+    ]);
+    // `định kỳ … một lần` is one rule; "once more" and a bare count of times are no frequency
+    expect(rules('báo cáo định kỳ 03 tháng một lần')).toEqual([
+      ['định kỳ 03 tháng một lần', 'FREQ=MONTHLY;INTERVAL=3'],
+    ]);
+    expect(rules('rà soát trong 6 tháng một lần nữa')).toEqual([]);
+    expect(rules('tháng một lần, năm hai lần')).toEqual([]);
+  });
+
+  it("gives every weekday of a list its BYDAY, in the week's order", () => {
+    expect(rules('Công an huyện giao ban vào thứ Năm và thứ Hai hằng tuần.')).toEqual([
+      ['vào thứ Năm và thứ Hai hằng tuần', 'FREQ=WEEKLY;BYDAY=MO,TH'],
+    ]);
+    expect(rules('họp hằng tuần vào thứ Hai, thứ Tư và thứ Sáu.')).toEqual([
+      ['hằng tuần vào thứ Hai, thứ Tư và thứ Sáu', 'FREQ=WEEKLY;BYDAY=MO,WE,FR'],
+    ]);
+  });
+
+  it('takes the day of a monthly report written a few words after it, in the same clause', () => {
+    expect(rules('Phòng Nội vụ tổng hợp báo cáo hằng tháng gửi UBND huyện trước ngày 25.')).toEqual([
+      ['hằng tháng gửi UBND huyện trước ngày 25', 'FREQ=MONTHLY;BYMONTHDAY=25'],
+    ]);
+    // a dated day is a one-off; a stop ends the clause
+    expect(rules('báo cáo hằng tháng, riêng tháng 12 gửi trước ngày 20/12/2026.').map(([, r]) => r)).toContain(
+      'FREQ=MONTHLY',
+    );
+    expect(rules('họp hằng tháng. Báo cáo trước ngày 25.')).toEqual([['hằng tháng', 'FREQ=MONTHLY']]);
+  });
+
   it('does not take a count after the tail for a second day', () => {
     expect(rules('báo cáo hằng tháng (trước ngày 20), 15 xã chưa nộp')).toEqual([
       ['hằng tháng (trước ngày 20)', 'FREQ=MONTHLY;BYMONTHDAY=20'],

@@ -4,8 +4,12 @@
 
 import { daysInMonth } from '../../text/dates.js';
 import {
+  EACH_WORDS,
   EVERY_WORDS,
+  FREQUENCY_COUNT_WORDS,
+  FREQUENCY_UNITS,
   MONTH_COUNT_WORDS,
+  ONCE_WORDS,
   PERIODIC_WORDS,
   RECURRENCE_UNITS,
   WEEKDAYS,
@@ -55,18 +59,50 @@ const AND_YEAR = `(?<andYear>(?:\\s{0,3},\\s{0,3}(?:và${S})?|${S}và${S})năm${
 const EVERY_UNIT = new Scan(() => `${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${AND_YEAR}${DAY_TAIL}`, 'giud', [
   EVERY_HINTS,
 ]);
-// thứ Sáu hằng tuần · vào thứ Hai hàng tuần
+// thứ Sáu hằng tuần · vào thứ Hai hàng tuần · vào thứ Hai và thứ Năm hằng tuần
+const WEEKDAY_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${S}và${S})`;
+const WEEKDAY_LIST = `(?<wd>${WEEKDAY}${WE}(?:${WEEKDAY_SEP}${WEEKDAY}${WE}){0,6})`;
 const WEEKDAY_EVERY = new Scan(
-  () => `${WB}(?:vào${S})?(?<wd>${WEEKDAY})${WE}\\s{0,3}(?:${EVERY})${S}tuần${WE}`,
+  () => `${WB}(?:vào${S}(?:các${S})?)?${WEEKDAY_LIST}\\s{0,3}(?:${EVERY})${S}tuần${WE}`,
   'giu',
   [['tuần'], EVERY_HINTS],
 );
-// hằng tuần vào thứ Sáu · định kỳ hằng tuần (vào thứ Năm)
+// hằng tuần vào thứ Sáu · định kỳ hằng tuần (vào thứ Năm) · hằng tuần vào thứ Hai, thứ Năm
 const EVERY_WEEK_DAY = new Scan(
   () =>
-    `${WB}(?:${EVERY})${S}tuần\\s{1,3}(?:\\(\\s{0,2})?(?:vào${S})?(?:(?:sáng|chiều|tối)${S})?(?<wd>${WEEKDAY})${WE}(?:\\s{0,2}\\))?`,
+    `${WB}(?:${EVERY})${S}tuần\\s{1,3}(?:\\(\\s{0,2})?(?:vào${S}(?:các${S})?)?(?:(?:sáng|chiều|tối)${S})?${WEEKDAY_LIST}(?:\\s{0,2}\\))?`,
   'giu',
   [['tuần'], EVERY_HINTS],
+);
+const ONE_WEEKDAY = new RegExp(WEEKDAY, 'giu');
+const WEEK_ORDER = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** BYDAY of a weekday list, in the week's order (`thứ Năm và thứ Hai` → MO,TH). */
+function byDays(list: string): string | null {
+  const days = new Set<string>();
+  for (const m of list.matchAll(ONE_WEEKDAY)) {
+    const day = WEEKDAYS[lowerKey(m[0])];
+    if (day) days.add(day);
+  }
+  const ordered = WEEK_ORDER.filter((d) => days.has(d));
+  return ordered.length > 0 ? ordered.join(',') : null;
+}
+
+// mỗi quý một lần · cứ 3 tháng một lần · 03 tháng một lần · 6 tháng/lần (trước ngày 15/6)
+const ONCE_EVERY = new Scan(
+  () =>
+    `${WB}(?:(?<each>${alt(EACH_WORDS)})${S})?(?:(?<n>\\d{1,2}|${alt(Object.keys(FREQUENCY_COUNT_WORDS))})${S})?(?<unit>${alt(Object.keys(FREQUENCY_UNITS))})(?:${S}${alt(ONCE_WORDS)}|\\s{0,2}\\/\\s{0,2}(?:1\\s{0,2})?lần)${WE}(?!${S}nữa${WE})${AND_YEAR}${DAY_TAIL}`,
+  'giud',
+  [['lần']],
+);
+
+// `hằng tháng gửi UBND huyện trước ngày 25`: the day of a monthly report written after its
+// recipient, in the same clause (no digit or stop between: a dated day is a one-off).
+const EVERY_GAP_DAY = new Scan(
+  () =>
+    `${WB}(?<every>${EVERY})${S}(?<unit>tháng|quý|năm)${WE}(?<gap>[^.;:!?()\\[\\]\\d\\n]{1,60}?)${S}(?:trước|chậm nhất(?:${S}(?:là|vào))?)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])`,
+  'giu',
+  [EVERY_HINTS, ['ngày']],
 );
 // định kỳ 6 tháng · định kỳ 03 tháng một lần · định kỳ 6 tháng (trước ngày 15/6)
 const PERIODIC = new Scan(
@@ -206,6 +242,48 @@ function dayListRules(env: Env): void {
   }
 }
 
+/** Whether a recurring candidate pushed since `from` overlaps start…end. */
+function overlapsRecurring(env: Env, from: number, start: number, end: number): boolean {
+  return env.out.slice(from).some((x) => x.finding?.kind === 'recurring' && x.start < end && start < x.end);
+}
+
+/** `mỗi quý một lần`, `03 tháng một lần`: a count (or `mỗi`/`cứ`) is needed; `định kỳ …` was read already. */
+function onceEveryRules(env: Env, from: number): void {
+  const { c, lower } = env;
+  for (const m of ONCE_EVERY.all(c, lower)) {
+    const g = m.groups ?? {};
+    if (g.each === undefined && g.n === undefined) continue;
+    const n = g.n === undefined ? 1 : /^\d+$/.test(g.n) ? Number(g.n) : (FREQUENCY_COUNT_WORDS[lowerKey(g.n)] ?? 0);
+    const unit = lowerKey(g.unit ?? '');
+    const f = FREQUENCY_UNITS[unit];
+    if (!f || n < 1) continue;
+    if (overlapsRecurring(env, from, m.index, m.index + m[0].length)) continue;
+    const interval = n * f.times;
+    const head = interval === 1 ? `FREQ=${f.freq}` : `FREQ=${f.freq};INTERVAL=${interval}`;
+    pushWithTail(env, m, head, unit, 'recurring-once-every');
+  }
+}
+
+/**
+ * `hằng tháng … trước ngày 25`: a monthly (quarterly, yearly) recurrence read without a day gets
+ * the day its clause names a few words on.
+ */
+function gapDayRules(env: Env, from: number): void {
+  const { c, lower } = env;
+  for (const m of EVERY_GAP_DAY.all(c, lower)) {
+    const g = m.groups ?? {};
+    const unit = lowerKey(g.unit ?? '');
+    const head = RECURRENCE_UNITS[unit];
+    const i = env.out.findIndex(
+      (x, k) => k >= from && x.start === m.index && x.finding?.kind === 'recurring' && x.finding.rrule === head,
+    );
+    const rrule = head ? rruleFor(head, unit, g.d, g.mo) : null;
+    const x = env.out[i];
+    if (!x || !rrule || rrule === head) continue;
+    env.out[i] = { ...x, end: m.index + m[0].length, finding: { kind: 'recurring', date: null, rrule } };
+  }
+}
+
 // The months a quarterly report falls in when it is due early in the next quarter.
 const NEXT_QUARTER_MONTHS = 'BYMONTH=1,4,7,10';
 
@@ -273,10 +351,11 @@ export function recurringRules(env: Env): void {
   }
   for (const re of [WEEKDAY_EVERY, EVERY_WEEK_DAY]) {
     for (const m of re.all(c, lower)) {
-      const byday = WEEKDAYS[lowerKey(m.groups?.wd ?? '')];
+      const byday = byDays(m.groups?.wd ?? '');
       if (byday) pushRecurring(env, m.index, m.index + m[0].length, 'recurring-weekday', `FREQ=WEEKLY;BYDAY=${byday}`);
     }
   }
+  gapDayRules(env, from);
   for (const m of PERIODIC.all(c, lower)) {
     const g = m.groups ?? {};
     const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : (MONTH_COUNT_WORDS[lowerKey(g.n ?? '')] ?? 0);
@@ -287,6 +366,7 @@ export function recurringRules(env: Env): void {
     const head = n === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${n}`;
     pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
+  onceEveryRules(env, from);
   for (const m of JOINED_YEAR.all(c, lower)) {
     const joined = env.out.some(
       (x) => x.finding?.kind === 'recurring' && x.end <= m.index && m.index - x.end <= JOIN_REACH,
