@@ -91,6 +91,23 @@ export const BEFORE_EVENT_CUES = ['chậm nhất', 'trước', 'ít nhất', 'mu
 /** Words before `từ … đến …` that make it the span a report covers: `số liệu tính từ ngày …`. */
 export const DATA_SPAN_WORDS = ['tính', 'số liệu', 'kỳ báo cáo'] as const;
 
+/**
+ * Words just before a cued date or period that make it no deadline: a backlog to avoid (`không để
+ * dồn vào cuối năm`), an estimate (`ước thực hiện đến hết năm 2026`), a cut-off of figures (`số
+ * liệu tính đến hết tháng 11/2026`, `lũy kế đến hết quý III`).
+ */
+export const NOT_DUE_WORDS = [
+  'dồn',
+  'dồn việc',
+  'ước',
+  'ước thực hiện',
+  'ước tính',
+  'ước đạt',
+  'tính',
+  'lũy kế',
+  'số liệu',
+] as const;
+
 /** Words that make a cued period look back (`kết quả đạt được trong quý I`, `đã hoàn thành trong …`). */
 export const RETROSPECTIVE_PERIOD_MARKERS = ['đã', 'đạt được', 'ghi nhận'] as const;
 

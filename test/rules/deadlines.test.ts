@@ -1143,6 +1143,12 @@ describe('not deadlines', () => {
     'Xin trân trọng cảm ơn những đóng góp quý báu của các đồng chí.',
     'bố trí cán bộ phù hợp sau bầu cử đại biểu Hội đồng nhân dân các cấp.',
     'Sau khi thảo luận, Ban Chấp hành thống nhất kết luận như sau:',
+    // a backlog to avoid, an estimate, a cut-off of figures
+    'Chủ động triển khai ngay từ đầu năm, không để dồn vào cuối năm.',
+    'tránh dồn việc vào tháng 12/2026',
+    'Ước thực hiện đến hết năm 2026 đạt 95% kế hoạch.',
+    'Số liệu báo cáo tính đến hết tháng 11/2026.',
+    'Lũy kế đến hết quý III/2026 giải ngân 60% kế hoạch vốn.',
     'Tính đến ngày 31/3/2026, toàn Đảng bộ có 1.200 đảng viên.',
     'Kế hoạch năm học 2026 - 2027.',
     'góp phần hoàn thành thắng lợi nhiệm vụ quý II và cả năm 2026.',

@@ -20,6 +20,7 @@ import { mayHoldDate } from './dates-in-text.js';
 import { lowerCopy } from './fragments.js';
 import { headingRule } from './heading.js';
 import { mergeCandidates } from './merge.js';
+import { notDueBefore } from './narrative.js';
 import { onRules } from './on.js';
 import { ongoingRules } from './ongoing.js';
 import { periodRules } from './periods.js';
@@ -66,6 +67,8 @@ export function findDeadlines(
     out: [],
   };
   for (const rule of RULES) rule(env);
+  // `không để dồn vào cuối năm`, `ước thực hiện đến hết năm`: a dated phrase that sets no deadline.
+  env.out = env.out.filter((x) => !(x.finding?.date && notDueBefore(c, x.start)));
   // A heading names its period without a cue; read it only when nothing else was found.
   if (env.ctx.heading && !env.out.some((x) => x.finding)) headingRule(env);
   return mergeCandidates(text, env.c, env.out, docDate, env.docStart);

@@ -1,9 +1,9 @@
 // Clauses that tell what happened rather than what is to be done: `đã tổ chức vào ngày …` is no
 // event to come, `kết quả đạt được trong 6 tháng đầu năm` no period to finish in.
 
-import { NARRATIVE_MARKERS, RETROSPECTIVE_PERIOD_MARKERS } from '../../text/deadline-vocabulary.js';
+import { NARRATIVE_MARKERS, NOT_DUE_WORDS, RETROSPECTIVE_PERIOD_MARKERS } from '../../text/deadline-vocabulary.js';
 import { clauseStart } from './context.js';
-import { alt, Scan, WB, WE } from './fragments.js';
+import { alt, lazy, Scan, WB, WE } from './fragments.js';
 
 const NARRATIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(NARRATIVE_MARKERS)}${WE}`);
 const RETROSPECTIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(RETROSPECTIVE_PERIOD_MARKERS)}${WE}`);
@@ -21,4 +21,12 @@ export function narrativeBefore(c: string, at: number): boolean {
 /** A retrospective marker (`đã`, `đạt được`, `ghi nhận`) earlier in the clause of a period at `at`. */
 export function retrospectiveBefore(c: string, at: number): boolean {
   return RETROSPECTIVE_IN_CLAUSE.test(clauseBefore(c, at));
+}
+
+const NOT_DUE_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])${alt(NOT_DUE_WORDS)}\\s+$`, 'iu'));
+const NOT_DUE_REACH = 20;
+
+/** A word just before `at` that makes the date or period there no deadline (`dồn`, `ước`, `tính`). */
+export function notDueBefore(c: string, at: number): boolean {
+  return NOT_DUE_AT_END().test(c.slice(Math.max(0, at - NOT_DUE_REACH), at));
 }
