@@ -74,7 +74,7 @@ function cellDeadlines(
   const found: DeadlineFinding[] = [];
   const problems: ReturnType<typeof findDeadlines>['problems'] = [];
   const cells = block.cells ?? [];
-  const content = contentCell(cells);
+  const content = contentCell(cells, header);
   const fits = header !== null && header.width === cells.length;
   const timeCell = fits ? header.time : -1;
   const dataCell = fits ? header.data : -1;

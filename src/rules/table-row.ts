@@ -10,6 +10,7 @@ import { alternation } from '../text/patterns.js';
 import {
   TABLE_DATA_HEADERS,
   TABLE_LEAD_HEADERS,
+  TABLE_NUMBER_HEADERS,
   TABLE_SUPPORT_HEADERS,
   TABLE_TIME_HEADERS,
 } from '../text/vocabulary.js';
@@ -24,6 +25,8 @@ export interface TableHeader {
   time: number;
   /** A column of the span reported on (`Thời gian chốt số liệu`). */
   data: number;
+  /** Whether the first column numbers the rows (`STT`). */
+  numbered: boolean;
 }
 
 const header = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])${alternation(words)}(?![\\p{L}])`, 'iu');
@@ -31,6 +34,7 @@ const LEAD_HEADER = header(TABLE_LEAD_HEADERS);
 const SUPPORT_HEADER = header(TABLE_SUPPORT_HEADERS);
 const TIME_HEADER = header(TABLE_TIME_HEADERS);
 const DATA_HEADER = header(TABLE_DATA_HEADERS);
+const NUMBER_HEADER = new RegExp(`^\\s*${alternation(TABLE_NUMBER_HEADERS)}\\s*\\.?\\s*$`, 'iu');
 
 export interface RowTask {
   marker: Marker;
@@ -58,11 +62,29 @@ function ordinal(cell: string): Marker | null {
   return null;
 }
 
-/** Index in `cells` of a task row's content cell (the one after its number), or -1. */
-export function contentCell(cells: readonly string[]): number {
+/**
+ * Index in `cells` of a task row's content cell: the one after its number, or the first cell of
+ * a row without one under a task table's header (see `unnumbered`); -1 when not a task row.
+ */
+export function contentCell(cells: readonly string[], header: TableHeader | null = null): number {
   const filled = cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
   const [first, content] = filled;
-  return first !== undefined && content !== undefined && ordinal(cells[first] as string) ? content : -1;
+  if (first !== undefined && content !== undefined && ordinal(cells[first] as string)) return content;
+  return first !== undefined && unnumbered(cells, header) ? first : -1;
+}
+
+/** The marker of a task row written without a number: the row's own `|`. */
+const ROW_MARKER: Marker = { type: 'row', key: '|', raw: '|', length: 0, rank: 55 };
+
+/**
+ * A row of a task table that has no STT column (`| Nội dung | Cơ quan chủ trì | Thời gian |`): a
+ * task of its own when the header names who leads it or when, and the row is not a header itself.
+ * Under an `STT` column, or with its first cell empty, a row continues the one above.
+ */
+function unnumbered(cells: readonly string[], header: TableHeader | null): boolean {
+  if (!header || header.numbered || (header.lead < 0 && header.time < 0) || header.width !== cells.length) return false;
+  const first = cells[0]?.trim() ?? '';
+  return first !== '' && ordinal(first) === null && tableHeader(cells) === null;
 }
 
 /** The header row of a task table, when it names a lead or a support column. */
@@ -74,7 +96,8 @@ export function tableHeader(cells: readonly string[]): TableHeader | null {
   const support = canon.findIndex((c) => SUPPORT_HEADER.test(c) && !TIME_HEADER.test(c));
   const data = canon.findIndex((c) => DATA_HEADER.test(c));
   const time = canon.findIndex((c, i) => TIME_HEADER.test(c) && i !== data);
-  return lead >= 0 || support >= 0 || time >= 0 ? { width: cells.length, lead, support, time, data } : null;
+  const numbered = NUMBER_HEADER.test(first);
+  return lead >= 0 || support >= 0 || time >= 0 ? { width: cells.length, lead, support, time, data, numbered } : null;
 }
 
 /**
@@ -98,9 +121,11 @@ const FIGURE = /^[-+]?[\d.,%\s]+$/u;
 const FIGURES_IN_DATA_ROW = 2;
 
 export function rowTask(cells: readonly string[], header: TableHeader | null = null): RowTask | null {
-  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  const numbered = cells.map((c) => c.trim()).filter(Boolean);
+  const numberless = numbered[0] !== undefined && !ordinal(numbered[0]) && unnumbered(cells, header);
+  const filled = numberless ? ['|', ...numbered] : numbered;
   const [first, content, ...rest] = filled;
-  const marker = first ? ordinal(first) : null;
+  const marker = numberless ? ROW_MARKER : first ? ordinal(first) : null;
   if (!marker || !content) return null;
   // "| 1 | Văn phòng Sở | 0 | 12.450 | Ghi chú |": a row of figures (a budget, statistics) is data.
   if (rest.filter((c) => FIGURE.test(c)).length >= FIGURES_IN_DATA_ROW) return null;

@@ -13,7 +13,9 @@ export type MarkerType =
   | 'letter'
   | 'dash'
   | 'plus'
-  | 'dot';
+  | 'dot'
+  /** A row of a task table without an STT column (`src/rules/table-row.ts`). */
+  | 'row';
 
 export interface Marker {
   type: MarkerType;

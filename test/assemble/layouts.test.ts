@@ -629,6 +629,34 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('reads the rows of a task table without an STT column as tasks of their own', () => {
+    const r = plan('| Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |', [
+      '|---|---|---|---|',
+      '| Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Các sở, ngành | Quý II/2026 |',
+      '| Số hóa hồ sơ thủ tục hành chính | Sở Nội vụ | UBND các huyện | Trước ngày 30/6/2026 |',
+    ]);
+    expect(r.tasks[0]?.children.map((t) => [t.path, t.marker, t.assignee, t.support])).toEqual([
+      [['II', '|1'], '|', 'Sở Khoa học và Công nghệ', 'Các sở, ngành'],
+      [['II', '|2'], '|', 'Sở Nội vụ', 'UBND các huyện'],
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date])).toEqual([
+      [['II', '|1'], 'quarter', '2026-06-30'],
+      [['II', '|2'], 'by', '2026-06-30'],
+    ]);
+  });
+
+  it('reads a row with an empty STT cell as the continuation of the row above, not a task', () => {
+    const r = plan('| STT | Nội dung | Cơ quan chủ trì | Thời gian |', [
+      '| 1 | Xây dựng kho dữ liệu | Sở Nội vụ | Quý II/2026 |',
+      '|   | dùng chung của tỉnh |  |  |',
+      '| 2 | Số hóa hồ sơ | Sở Tư pháp | Tháng 9/2026 |',
+    ]);
+    expect(r.tasks[0]?.children.map((t) => t.path)).toEqual([
+      ['II', '1'],
+      ['II', '2'],
+    ]);
+  });
+
   it('reads a date alone in the time column as the task date', () => {
     const r = plan('| STT | Nội dung | Đơn vị chủ trì | Thời gian |', [
       '| 1 | Tổ chức lễ phát động | Phòng Văn hóa - Xã hội | Ngày 15/4/2026 |',
