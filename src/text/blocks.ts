@@ -51,6 +51,9 @@ export function footnoteMark(text: string): string | null {
 
 const DOCUMENT_CODE = /^\S*\d\S*\/\S+$/u;
 
+// The STT cell of a numbered table row: `1`, `2.`, `1.2`, `II`, `a)`.
+const NUMBER_CELL = /^\s*(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$/u;
+
 /** A caps heading has words, not just a Roman numeral carried over ("II/2026."). */
 function isCapsHeading(text: string): boolean {
   // A document code wrapped onto its own line ("01-HD/BTCTW.", "42-CT/TW;") is no heading.
@@ -135,12 +138,17 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
   let prev: Line | null = null;
   let blank = false;
   let row: Block | null = null;
+  let rowLine = -1;
   for (const line of lines) {
     if (line.cell !== undefined) {
-      const last = row?.segments[row.segments.length - 1]?.line;
-      if (!row || last?.no !== line.no) {
-        row = { text: '', segments: [], bold: [], cells: [] };
-        blocks.push(row);
+      if (!row || rowLine !== line.no) {
+        // "| 1 | Xây dựng kho | … |" ⏎ "|   | dữ liệu | … |": a row without its number wraps the one above.
+        const continues = row !== null && line.cell === 0 && line.text === '' && NUMBER_CELL.test(row.cells?.[0] ?? '');
+        if (!continues || !row) {
+          row = { text: '', segments: [], bold: [], cells: [] };
+          blocks.push(row);
+        }
+        rowLine = line.no;
       }
       if (line.text !== '') addCell(row, line);
       current = null;

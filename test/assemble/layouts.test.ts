@@ -648,12 +648,16 @@ describe('tasks in a table whose header names its columns', () => {
   it('reads a row with an empty STT cell as the continuation of the row above, not a task', () => {
     const r = plan('| STT | Nội dung | Cơ quan chủ trì | Thời gian |', [
       '| 1 | Xây dựng kho dữ liệu | Sở Nội vụ | Quý II/2026 |',
-      '|   | dùng chung của tỉnh |  |  |',
+      '|   | dùng chung của tỉnh | và Sở Tài chính |  |',
       '| 2 | Số hóa hồ sơ | Sở Tư pháp | Tháng 9/2026 |',
     ]);
-    expect(r.tasks[0]?.children.map((t) => t.path)).toEqual([
-      ['II', '1'],
-      ['II', '2'],
+    expect(r.tasks[0]?.children.map((t) => [t.path, t.text, t.assignee])).toEqual([
+      [
+        ['II', '1'],
+        'Xây dựng kho dữ liệu dùng chung của tỉnh | Sở Nội vụ và Sở Tài chính | Quý II/2026',
+        'Sở Nội vụ và Sở Tài chính',
+      ],
+      [['II', '2'], 'Số hóa hồ sơ | Sở Tư pháp | Tháng 9/2026', 'Sở Tư pháp'],
     ]);
   });
 
