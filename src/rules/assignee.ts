@@ -50,6 +50,32 @@ const PROTECTED = new RegExp(`${alternation(UNIT_PHRASES_WITH_VERBS)}(?![\\p{L}]
 // A name ends at a sentence break or an opening parenthesis.
 const NAME_END = /[.:(]\s|[.:(]$|:/u;
 const MAX_UNIT = 260;
+// "Giám đốc các Sở: Tư pháp, Tài chính; Chủ tịch UBND các xã chịu trách nhiệm …": a colon after
+// `các` + a unit noun that lists the units by name, in a sentence that goes on to its verb.
+const LISTING_COLON_BEFORE = new RegExp(`(?<![\\p{L}])các\\s+${alternation(UNIT_NOUNS_AFTER_CAC)}\\s*$`, 'iu');
+const LISTING_COLON_AFTER = /^:\s*\p{Lu}[^.:]*$/u;
+
+/** The stop that ends a unit's name, past colons that list the units of a plural noun. */
+function nameEnd(canon: string): RegExpExecArray | null {
+  let from = 0;
+  for (let k = 0; k < 4; k++) {
+    const stop = NAME_END.exec(canon.slice(from));
+    if (!stop) return null;
+    const at = from + stop.index;
+    if (canon[at] !== ':' || !LISTING_COLON_BEFORE.test(canon.slice(Math.max(0, at - 40), at))) {
+      stop.index = at;
+      return stop;
+    }
+    const sentence = canon.slice(at, canon.indexOf('.', at) < 0 ? canon.length : canon.indexOf('.', at));
+    VERB.lastIndex = 0;
+    if (!LISTING_COLON_AFTER.test(sentence) || !VERB.test(sentence)) {
+      stop.index = at;
+      return stop;
+    }
+    from = at + 1;
+  }
+  return null;
+}
 
 interface Scan {
   unit: string;
@@ -65,7 +91,7 @@ function scanUnit(text: string): Scan | null {
   const canon = canonTones(text);
   const protectedRanges: Array<[number, number]> = [];
   for (const m of matchesAfterNonLetter(PROTECTED, canon)) protectedRanges.push([m.index, m.index + m[0].length]);
-  const stopAt = NAME_END.exec(canon);
+  const stopAt = nameEnd(canon);
   const limit = Math.min(stopAt ? stopAt.index : canon.length, MAX_UNIT + 1);
   let verbAt = -1;
   let verb: string | null = null;

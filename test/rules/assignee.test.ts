@@ -196,6 +196,24 @@ describe('headings that say whom they concern', () => {
   });
 });
 
+describe('a colon that lists the units of a plural noun', () => {
+  it('keeps the units named after "các Sở:" in the name when the sentence goes on to its verb', () => {
+    expect(
+      findAssignee(
+        'Chánh Văn phòng UBND huyện, Trưởng các phòng: Nội vụ, Tư pháp, Tài chính - Kế hoạch; Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    ).toMatchObject({
+      unit: 'Chánh Văn phòng UBND huyện, Trưởng các phòng: Nội vụ, Tư pháp, Tài chính - Kế hoạch; Chủ tịch UBND các xã',
+      verb: 'chịu trách nhiệm',
+    });
+  });
+
+  it('ends the name at a colon that opens a list of tasks', () => {
+    expect(findAssignee('Giám đốc các Sở:')).toMatchObject({ unit: 'Giám đốc các Sở', introducesList: true });
+    expect(findAssignee('Các sở, ngành: Tăng cường kiểm tra.')?.unit).toBe('Các sở, ngành');
+  });
+});
+
 describe('a lead-in that assigns the list below', () => {
   it.each([
     ['Giao các sở, ban, ngành; Ủy ban nhân dân các xã:', 'các sở, ban, ngành; Ủy ban nhân dân các xã'],
