@@ -542,6 +542,18 @@ export const UNIT_NAME_CONTINUERS = [
   'nhân dân',
   // "Đảng ủy viên", "cấp ủy viên": a member of the committee just named
   'viên',
+  // where the units lie: "UBND các huyện ven biển", "các xã biên giới", "các xã bị ảnh hưởng"
+  'ven biển',
+  'ven sông',
+  'miền núi',
+  'biên giới',
+  'vùng cao',
+  'vùng sâu',
+  'vùng xa',
+  'giáp ranh',
+  'trọng điểm',
+  'đặc biệt khó khăn',
+  'bị ảnh hưởng',
 ] as const;
 
 /** Fixed unit phrases that contain an assignment verb but are part of the name. */

@@ -28,6 +28,13 @@ describe('assignee', () => {
     ],
     ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu', 'Sở Tài chính', 'subject'],
     ['Các đơn vị định kỳ hằng tháng báo cáo kết quả về Sở Nội vụ', 'Các đơn vị', 'subject'],
+    // where the units lie belongs to their name
+    [
+      'Chủ tịch UBND các huyện ven biển tổ chức kêu gọi tàu thuyền vào nơi tránh trú',
+      'Chủ tịch UBND các huyện ven biển',
+      'subject',
+    ],
+    ['Các xã biên giới tăng cường tuần tra', 'Các xã biên giới', 'subject'],
     ['Đoàn kiểm tra thẩm tra, xác minh, báo cáo kết quả', 'Đoàn kiểm tra', 'subject'],
     [
       'Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh vận hành hồ chứa',
