@@ -500,6 +500,31 @@ export const ASSIGNMENT_VERBS = [
   // "Phòng Văn hóa - Xã hội là cơ quan thường trực"
   'theo chức năng',
   'là cơ quan thường trực',
+  // verbs a clause of its own starts with (the name before them ends there)
+  'cụ thể hóa',
+  'xếp loại',
+  'công bố',
+  'kê khai',
+  'biểu dương',
+  'ghi nhận',
+  'nhất trí',
+  'phê duyệt',
+  'thi hành',
+  'chấp hành',
+  'hỗ trợ',
+  'kiểm soát',
+  'tuần tra',
+  'rút kinh nghiệm',
+  'thu thập',
+  'giới thiệu',
+  'tiếp thu',
+  'hoàn chỉnh',
+  'phân bổ',
+  'phản ánh',
+  'truyền đạt',
+  'kêu gọi',
+  'khảo sát',
+  'tập huấn',
 ] as const;
 
 /**

@@ -35,6 +35,8 @@ describe('assignee', () => {
       'subject',
     ],
     ['Các xã biên giới tăng cường tuần tra', 'Các xã biên giới', 'subject'],
+    ['Các chi bộ cụ thể hóa bằng kế hoạch của chi bộ', 'Các chi bộ', 'subject'],
+    ['Đảng ủy cơ sở xếp loại tổ chức đảng, đảng viên; công bố kết quả', 'Đảng ủy cơ sở', 'subject'],
     ['Đoàn kiểm tra thẩm tra, xác minh, báo cáo kết quả', 'Đoàn kiểm tra', 'subject'],
     [
       'Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh vận hành hồ chứa',
