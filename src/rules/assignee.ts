@@ -3,6 +3,7 @@
 import { canonTones } from '../text/fold.js';
 import { alternation, matchesAfterNonLetter, SPACE_CHARS, trimEndOf } from '../text/patterns.js';
 import {
+  ASSESSMENT_VERBS,
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
   LEAD_LABEL_WORDS,
@@ -31,6 +32,7 @@ export interface AssigneeFinding {
 
 const REGARDING = /^(?:Đối\s+với|(?:Nhiệm\s+vụ|Trách\s+nhiệm)\s+của)\s+/iu;
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS.map(canonTones));
+const ASSESSING: ReadonlySet<string> = new Set(ASSESSMENT_VERBS.map(canonTones));
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
 const UNIT_START = new RegExp(
@@ -170,6 +172,11 @@ const SENTENCE_START = /[.;]\s+(?=\p{Lu})/gu;
  */
 export function findTaskAssignee(text: string): AssigneeFinding | null {
   const first = findAssignee(text);
+  // "Ban Thường vụ đánh giá cao …": the issuer's own view; "Ban Thường vụ yêu cầu các chi bộ …":
+  // the units asked do the task, not the body asking.
+  const verb = first?.kind === 'subject' && first.verb ? canonTones(first.verb) : null;
+  if (first && verb && ASSESSING.has(verb)) return null;
+  if (first && verb && REQUEST_VERBS.has(verb)) return requested(text, first, verb);
   if (first) return first;
   for (const m of text.matchAll(SENTENCE_START)) {
     const at = m.index + m[0].length;
@@ -177,6 +184,15 @@ export function findTaskAssignee(text: string): AssigneeFinding | null {
     if (found && (found.kind === 'explicit' || leads(found))) return { ...found, start: found.start + at };
   }
   return null;
+}
+
+/** The units a subject's request names (`X yêu cầu các chi bộ …` → `các chi bộ`), or null. */
+function requested(text: string, subject: AssigneeFinding, verb: string): AssigneeFinding | null {
+  const at = canonTones(text).indexOf(verb, subject.start + subject.unit.length);
+  if (at < 0) return null;
+  const asked = text.slice(at);
+  const request = assigneeAtStart(asked.charAt(0).toUpperCase() + asked.slice(1));
+  return request?.kind === 'explicit' ? { ...request, start: request.start + at } : null;
 }
 
 function assigneeAtStart(text: string): AssigneeFinding | null {

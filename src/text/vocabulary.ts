@@ -525,6 +525,9 @@ export const ASSIGNMENT_VERBS = [
   'kêu gọi',
   'khảo sát',
   'tập huấn',
+  'đánh giá cao',
+  'hoan nghênh',
+  'khen ngợi',
 ] as const;
 
 /**
@@ -664,6 +667,15 @@ export const PLACE_PREFIX_ABBREVIATIONS = ['TP', 'TX', 'TT'] as const;
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;
 /** Verbs by which a unit asks others to act (`UBND xã đề nghị các thôn …`); they open ASSIGN_OPENERS too. */
 export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao'] as const;
+/** Verbs by which the issuing body gives its own view (`Ban Thường vụ đánh giá cao …`): no one is tasked. */
+export const ASSESSMENT_VERBS = [
+  'đánh giá cao',
+  'biểu dương',
+  'ghi nhận',
+  'nhất trí',
+  'hoan nghênh',
+  'khen ngợi',
+] as const;
 
 /** Closing formulas after the last task: document-level, not part of that task. */
 export const CLOSING_OPENERS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAssignee, findRoles, listIntroAssignee } from '../../src/rules/assignee.js';
+import { findAssignee, findRoles, findTaskAssignee, listIntroAssignee } from '../../src/rules/assignee.js';
 
 describe('assignee', () => {
   it.each([
@@ -202,6 +202,28 @@ describe('headings that say whom they concern', () => {
 
   it('not a unit after "Đối với"', () => {
     expect(findAssignee('Đối với công tác cán bộ')).toBeNull();
+  });
+});
+
+describe('the issuer speaking in a task item', () => {
+  it('gives the task to the units a request names, not to the body asking', () => {
+    expect(
+      findTaskAssignee(
+        'Thời gian tới, Ban Thường vụ Đảng ủy yêu cầu các tổ chức đảng, cơ quan, đơn vị tập trung thực hiện tốt ba nhiệm vụ.',
+      )?.unit,
+    ).toBe('các tổ chức đảng, cơ quan, đơn vị');
+    expect(findTaskAssignee('UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền.')?.unit).toBe(
+      'Ủy ban Mặt trận Tổ quốc tỉnh',
+    );
+    // a request that names no one tasks no one
+    expect(findTaskAssignee('Ban Thường vụ yêu cầu tiếp tục đẩy mạnh cải cách hành chính.')).toBeNull();
+  });
+
+  it("tasks no one with the issuer's own assessment", () => {
+    expect(
+      findTaskAssignee('Ban Thường vụ Đảng ủy đánh giá cao sự chủ động của Ủy ban nhân dân xã trong chỉ đạo sản xuất.'),
+    ).toBeNull();
+    expect(findTaskAssignee('Sở Nội vụ đánh giá kết quả thực hiện.')?.unit).toBe('Sở Nội vụ');
   });
 });
 
