@@ -164,7 +164,7 @@ export const YEAR_CUES = [
 export const RANGE_FROM = ['từ'] as const;
 export const RANGE_TO = ['đến hết', 'đến', 'tới'] as const;
 
-/** Labels followed by `:` and a period: `Thời gian thực hiện: Quý II/2026`. */
+/** Labels followed by `:` (or, carelessly, a space) and a period: `Thời gian thực hiện: Quý II/2026`. */
 export const PERIOD_LABELS = [
   'thời gian',
   'thời gian thực hiện',

@@ -1296,6 +1296,16 @@ describe('more labels', () => {
     expect(found).toMatchObject([{ kind: 'by', date, text }]);
   });
 
+  it('reads a period label whose colon was left out, where it opens a clause', () => {
+    const at = (input: string) =>
+      findDeadlines(input, { docDate: '2026-06-10', heading: false }).found.map((f) => [f.kind, f.date, f.text]);
+    expect(at('+ Ban cán sự đảng UBND tỉnh; thời gian tháng 6/2027.')).toEqual([
+      ['month', '2027-06-30', 'thời gian tháng 6/2027'],
+    ]);
+    expect(at('- Thời hạn quý III/2027.')).toEqual([['quarter', '2027-09-30', 'Thời hạn quý III/2027']]);
+    expect(at('Tổng kết sau một thời gian năm 2026 thực hiện.')).toEqual([]);
+  });
+
   it.each(['Hạn mức kinh phí được giao', 'hạn chế, yếu kém là ngày càng giảm'])('no deadline: %s', (input) => {
     expect(findDeadlines(input, { docDate: '2026-06-10', heading: false }).found).toEqual([]);
   });

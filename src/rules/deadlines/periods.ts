@@ -21,6 +21,7 @@ import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period
  * and joined to the one before.
  */
 const RANGE_TO_HINTS = ['đến', 'tới'];
+const CLAUSE_OPEN_BEFORE = /(?:^|[.;,:()]|^\s*[-+])\s*$/u;
 
 const PERIOD_RULES = PERIODS.map((p) => ({
   p,
@@ -28,8 +29,11 @@ const PERIOD_RULES = PERIODS.map((p) => ({
   hints: new Hints([p.hints]),
   // trong quý II/2026 · hoàn thành trong tháng 5 · đến hết năm 2026 · vào cuối tháng 5/2026
   cue: new Scan(() => `${WB}${alt(p.cues)}${S}(?<period>${p.source})`, 'giu', [p.hints]),
-  // Thời gian thực hiện: Quý II/2026
-  label: new Scan(() => `${WB}${alt(PERIOD_LABELS)}\\s{0,3}:\\s{0,3}(?<period>${p.source})`, 'giu', [[':'], p.hints]),
+  // Thời gian thực hiện: Quý II/2026 · …; thời gian tháng 6/2027 (the colon left out)
+  label: new Scan(() => `${WB}${alt(PERIOD_LABELS)}(?:\\s{0,3}:\\s{0,3}|\\s+)(?<period>${p.source})`, 'giu', [
+    ['thời'],
+    p.hints,
+  ]),
   // (quý II/2026) · (trong tháng 5) — the whole parenthesis is the time annotation of a task
   paren: new Scan(() => `\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`, 'giu', [['('], p.hints]),
   // Cuối tháng 5/2026, tổ chức … — only positional phrases (đầu/giữa/cuối) may stand at clause start
@@ -170,6 +174,8 @@ export function periodRules(env: Env): void {
       pushJoined(env, p, joined, joinedBare, end);
     }
     for (const m of label.all(c, lower)) {
+      // Without its colon a label opens its clause: "…; thời gian tháng 6/2027", not "sau một thời gian năm 2026".
+      if (!m[0].includes(':') && !CLAUSE_OPEN_BEFORE.test(c.slice(Math.max(0, m.index - 4), m.index))) continue;
       const end = m.index + m[0].length;
       pushPeriod(env, m.index, end, `${p.name}-label`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
       pushJoined(env, p, joined, joinedBare, end);
