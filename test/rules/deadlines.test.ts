@@ -141,6 +141,24 @@ describe('recurring reports named together', () => {
     expect(rules('họp hằng tháng. Báo cáo trước ngày 25.')).toEqual([['hằng tháng', 'FREQ=MONTHLY']]);
   });
 
+  it('takes a quarterly day written in a parenthesis a few words on', () => {
+    expect(rules('hằng quý báo cáo kết quả thực hiện (trước ngày 10 tháng cuối quý).')).toEqual([
+      ['hằng quý báo cáo kết quả thực hiện (trước ngày 10 tháng cuối quý)', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10'],
+    ]);
+  });
+
+  it('reads a half-yearly report dated in full as its dates, not a dayless rule beside them', () => {
+    expect(rules('Báo cáo định kỳ 6 tháng về Ban Thường vụ (trước ngày 15/6 và 15/12/2027).')).toEqual([
+      ['trước ngày 15/6', undefined],
+      ['15/12/2027', undefined],
+    ]);
+    // a monthly report goes on beside a dated yearly one
+    expect(rules('báo cáo hằng tháng (trước ngày 20/12/2026 đối với báo cáo năm)')).toEqual([
+      ['hằng tháng', 'FREQ=MONTHLY'],
+      ['trước ngày 20/12/2026', undefined],
+    ]);
+  });
+
   it('does not take a count after the tail for a second day', () => {
     expect(rules('báo cáo hằng tháng (trước ngày 20), 15 xã chưa nộp')).toEqual([
       ['hằng tháng (trước ngày 20)', 'FREQ=MONTHLY;BYMONTHDAY=20'],

@@ -100,7 +100,7 @@ const ONCE_EVERY = new Scan(
 // recipient, in the same clause (no digit or stop between: a dated day is a one-off).
 const EVERY_GAP_DAY = new Scan(
   () =>
-    `${WB}(?<every>${EVERY})${S}(?<unit>tháng|quý|năm)${WE}(?<gap>[^.;:!?()\\[\\]\\d\\n]{1,60}?)${S}(?:trước|chậm nhất(?:${S}(?:là|vào))?)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])`,
+    `${WB}(?<every>${EVERY})${S}(?<unit>tháng|quý|năm)${WE}(?<gap>[^.;:!?()\\[\\]\\d\\n]{1,60}?)${S}(?:\\(\\s{0,2})?(?:trước|chậm nhất(?:${S}(?:là|vào))?)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])(?!${NEXT_QUARTER})${LAST_MONTH}(?:\\s{0,2}\\))?`,
   'giu',
   [EVERY_HINTS, ['ngày']],
 );
@@ -242,6 +242,32 @@ function dayListRules(env: Env): void {
   }
 }
 
+// From a recurrence to the parenthesis of its clause that dates it: `… 6 tháng về Ban Thường vụ (`.
+const TO_PAREN = /^[^.;:!?()\n]{0,60}\(\s{0,2}/u;
+const YEAR_IN = /(?:19|20)\d{2}/u;
+
+/**
+ * `định kỳ 6 tháng về Ban Thường vụ (trước ngày 15/6 và 15/12/2027)`: a recurrence without a day
+ * whose parenthesis gives full dates is those deadlines, not a rule of its own as well.
+ */
+function dropDatedRepeats(env: Env, from: number): void {
+  for (let i = env.out.length - 1; i >= from; i--) {
+    const x = env.out[i] as (typeof env.out)[number];
+    const rrule = x.finding?.kind === 'recurring' ? (x.finding.rrule ?? '') : null;
+    // Monthly and weekly reports go on beside a dated one; a half-yearly or yearly one is its dates.
+    if (rrule === null || !/INTERVAL|YEARLY/u.test(rrule) || /BYMONTHDAY|BYDAY/u.test(rrule)) continue;
+    const paren = TO_PAREN.exec(env.c.slice(x.end));
+    if (!paren) continue;
+    const at = x.end + paren[0].length;
+    const close = env.c.indexOf(')', at);
+    const inParen = env.c.slice(at, close < 0 ? undefined : close);
+    // `hằng quý và năm (trước ngày 15/12)`: the parenthesis dates the report in between.
+    const between = env.out.some((y) => y !== x && y.finding?.kind === 'recurring' && y.start >= x.end && y.start < at);
+    const dated = env.out.some((y) => y.finding?.kind === 'by' && y.start >= at - 1 && y.start <= at + 12);
+    if (dated && !between && YEAR_IN.test(inParen)) env.out.splice(i, 1);
+  }
+}
+
 /** Whether a recurring candidate pushed since `from` overlaps start…end. */
 function overlapsRecurring(env: Env, from: number, start: number, end: number): boolean {
   return env.out.slice(from).some((x) => x.finding?.kind === 'recurring' && x.start < end && start < x.end);
@@ -279,8 +305,11 @@ function gapDayRules(env: Env, from: number): void {
     );
     const rrule = head ? rruleFor(head, unit, g.d, g.mo) : null;
     const x = env.out[i];
+    const end = m.index + m[0].length;
     if (!x || !rrule || rrule === head) continue;
-    env.out[i] = { ...x, end: m.index + m[0].length, finding: { kind: 'recurring', date: null, rrule } };
+    // `hằng quý và năm (trước ngày 15/12)`: the day was read already, for the report in between.
+    if (env.out.some((y, k) => k >= from && y !== x && y.start >= x.end && y.start < end)) continue;
+    env.out[i] = { ...x, end, finding: { kind: 'recurring', date: null, rrule } };
   }
 }
 
@@ -367,6 +396,7 @@ export function recurringRules(env: Env): void {
     pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
   onceEveryRules(env, from);
+  dropDatedRepeats(env, from);
   for (const m of JOINED_YEAR.all(c, lower)) {
     const joined = env.out.some(
       (x) => x.finding?.kind === 'recurring' && x.end <= m.index && m.index - x.end <= JOIN_REACH,
