@@ -134,19 +134,25 @@ function findSignatureStart(lines: readonly Line[], from: number, noiNhan: numbe
   if (noiNhan !== null && positionOnLabel(lines[noiNhan] as Line)) {
     if (firstIndex(lines, noiNhan + 1, n, (l) => isPersonName(l.text)) !== null) return noiNhan;
   }
+  // The same, printed in a column beside the label ("Nơi nhận: | CHỦ TỊCH", split into two lines).
+  const label = noiNhan !== null ? lines[noiNhan] : undefined;
+  const beside = noiNhan !== null ? lines[noiNhan + 1] : undefined;
+  if (noiNhan !== null && label && beside && beside.no === label.no && isPositionText(beside.text)) {
+    if (firstIndex(lines, noiNhan + 2, n, (l) => isPersonName(l.text)) !== null) return noiNhan + 1;
+  }
   return findPositionOnly(lines, Math.max(from, Math.floor(n / 2)));
 }
 
 /** The "Nơi nhận:" line holds a position in capitals after its label. */
 export function positionOnLabel(line: Line): boolean {
   const rest = line.text.replace(NOI_NHAN, '').trim();
+  return rest !== line.text.trim() && isPositionText(rest);
+}
+
+/** A position in capitals as a head signing in person prints it ("CHỦ TỊCH", "GIÁM ĐỐC"). */
+function isPositionText(rest: string): boolean {
   return (
-    rest !== line.text.trim() &&
-    rest.length >= 4 &&
-    rest.length <= 60 &&
-    isAllCaps(rest) &&
-    /\p{Lu}{2,}\s\p{Lu}/u.test(rest) &&
-    !isBanner(rest)
+    rest.length >= 4 && rest.length <= 60 && isAllCaps(rest) && /\p{Lu}{2,}\s\p{Lu}/u.test(rest) && !isBanner(rest)
   );
 }
 

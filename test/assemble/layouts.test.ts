@@ -795,6 +795,21 @@ describe('a head signing in person, the position printed beside the distribution
     expect(r.warnings.map((w) => w.code)).not.toContain('NO_SIGNER');
   });
 
+  it.each([
+    [
+      'a column of a table row',
+      ['| Nơi nhận: | CHỦ TỊCH |', '| - Như trên; | |', '| - Lưu: VT, VP. | Lê Thị Thanh Tâm |'],
+    ],
+    [
+      'a column set off by spaces',
+      ['Nơi nhận:          CHỦ TỊCH', '- Như trên;', '- Lưu: VT, VP.          Lê Thị Thanh Tâm'],
+    ],
+  ])('in %s beside the label, the name beside the last item', (_, closing) => {
+    const r = doc(closing);
+    expect(r.signer).toMatchObject({ authority: null, position: 'CHỦ TỊCH', name: 'Lê Thị Thanh Tâm' });
+    expect(r.distribution).toEqual(['Như trên', 'Lưu: VT, VP']);
+  });
+
   it('glued onto an item: "- Như trên; GIÁM ĐỐC"', () => {
     const r = doc(['Nơi nhận:', '- Như trên; CHỦ TỊCH', '- Lưu: VT.', 'Lê Thị Thanh Tâm']);
     expect(r.signer).toMatchObject({ authority: null, position: 'CHỦ TỊCH', name: 'Lê Thị Thanh Tâm' });
