@@ -58,7 +58,15 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
     const before = i > 0 ? all[i - 1] : label;
     return !(before && before.no === line.no && isSignatureText(line.text));
   });
-  return collectItems(first, following, 0, following.length, 'distribution.items', (line) => {
+  // "Nơi nhận: | TM. ỦY BAN NHÂN DÂN" ⏎ "| CHỦ TỊCH" ⏎ "- Như trên;": the signature column's own lines
+  // before the first item (its left cell empty) are not where the list ends.
+  let lead = 0;
+  const isBullet = (l: Line | undefined) => l !== undefined && /^[-–+•]/u.test(l.text);
+  while (!first && lead < 2 && isSignatureText(following[lead]?.text ?? '') && !isBullet(following[lead])) {
+    if (!isBullet(following[lead + 1]) && !isBullet(following[lead + 2])) break;
+    lead++;
+  }
+  return collectItems(first, following, lead, following.length, 'distribution.items', (line) => {
     if (closed) return true;
     const t = line.text;
     if (matchAuthority(t) || (isPersonName(t) && !/^[-–+•]/u.test(t))) return true;

@@ -810,6 +810,21 @@ describe('a head signing in person, the position printed beside the distribution
     expect(r.distribution).toEqual(['Như trên', 'Lưu: VT, VP']);
   });
 
+  it('keeps the list when the signature column runs on below the label ("| CHỦ TỊCH")', () => {
+    const r = doc([
+      'Nơi nhận: | TM. ỦY BAN NHÂN DÂN',
+      '| CHỦ TỊCH',
+      '- Như trên; |',
+      '- Lưu: VT, VP. | Lê Thị Thanh Tâm',
+    ]);
+    expect(r.distribution).toEqual(['Như trên', 'Lưu: VT, VP']);
+    expect(r.signer).toMatchObject({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: 'Lê Thị Thanh Tâm',
+    });
+  });
+
   it('glued onto an item: "- Như trên; GIÁM ĐỐC"', () => {
     const r = doc(['Nơi nhận:', '- Như trên; CHỦ TỊCH', '- Lưu: VT.', 'Lê Thị Thanh Tâm']);
     expect(r.signer).toMatchObject({ authority: null, position: 'CHỦ TỊCH', name: 'Lê Thị Thanh Tâm' });
