@@ -55,10 +55,13 @@ const TYPE_KEY = new Map(DOC_TYPE_NAMES.map((n) => [key(n), n as string]));
 const NUMBER_WORD_END = new RegExp(`(?<![\\p{L}])${alternation(NUMBER_WORDS)}\\s{0,3}:?\\s{0,3}$`, 'iu');
 const TYPE_END = new RegExp(`(?<![\\p{L}])(?<type>${TYPE_NAMES})\\s{0,3}$`, 'iu');
 // Luật Tiếp công dân số … · Bộ luật Lao động số …
+// Luật Phòng, chống thiên tai số …: a comma may join two words of the name.
 const NAMED_ACT_END = new RegExp(
-  `(?<![\\p{L}])(?<type>${alternation(NAMED_ACT_TYPES)})(?:\\s+[\\p{L}-]+){1,8}\\s*$`,
+  `(?<![\\p{L}])(?<type>${alternation(NAMED_ACT_TYPES)})(?:,?\\s+[\\p{L}-]+){1,10}\\s*$`,
   'u',
 );
+// … đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số …: the issuer named before the citation.
+const ISSUER_BEFORE = /(?<![\p{L}])của\s+(?<issuer>\p{Lu}[^,;:.()\n]{2,100}?)\s+tại\s*$/u;
 // , ngày 14/4/2026 · ngày 01-10-1997 · ngày 05 tháng 02 năm 2026 · ban hành ngày …
 const DATE_AFTER =
   /^\s{0,3},?\s{0,3}(?:ban\s+hành\s+)?ngày\s{0,3}(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4}(?![0-9])|\d{1,2}\s+tháng\s+\d{1,2}\s{0,2},?\s{0,2}năm\s+\d{4}(?![0-9]))/iu;
@@ -97,6 +100,8 @@ function looksLikeCode(segment: string): boolean {
 interface Intro {
   introduced: boolean;
   docType: string | null;
+  /** Span of an issuer written before the type word (`của X tại Tờ trình số …`). */
+  issuerBefore?: [number, number];
 }
 
 /** Read what precedes an id: `số`, a type word (`Công văn số`, `Quyết định`), `Luật … số`. */
@@ -106,7 +111,16 @@ function readIntro(c: string, start: number): Intro {
   if (num) before = before.slice(0, num.index);
   const type = TYPE_END.exec(before);
   if (type?.groups?.type) {
-    return { introduced: true, docType: TYPE_KEY.get(key(type.groups.type)) ?? null };
+    const from = Math.max(0, start - 120);
+    const ahead = ISSUER_BEFORE.exec(before.slice(0, type.index));
+    const issuerAt = ahead?.groups?.issuer ? from + (ahead.index + ahead[0].indexOf(ahead.groups.issuer, 3)) : -1;
+    return {
+      introduced: true,
+      docType: TYPE_KEY.get(key(type.groups.type)) ?? null,
+      ...(issuerAt >= 0 && ahead?.groups?.issuer
+        ? { issuerBefore: [issuerAt, issuerAt + ahead.groups.issuer.length] }
+        : {}),
+    };
   }
   if (num) {
     const named = NAMED_ACT_END.exec(before);
@@ -206,7 +220,7 @@ export function findReferences(text: string): ReferenceFinding[] {
       symbol,
       docType: intro.docType ?? abbrType,
       date,
-      issuer: readIssuer(text, c, afterDate),
+      issuer: readIssuer(text, c, afterDate) ?? (intro.issuerBefore ? text.slice(...intro.issuerBefore) : null),
       start,
       end,
       rule,

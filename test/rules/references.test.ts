@@ -184,6 +184,28 @@ describe('State ids', () => {
   ])('%s', expectRefs);
 });
 
+describe('an issuer named before the citation', () => {
+  it('reads "của X tại <type> số …" when nothing names one after the id', () => {
+    expectRefs('xét đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 356/TTr-SNNMT ngày 12/02/2027;', [
+      { id: '356/TTr-SNNMT', docType: 'Tờ trình', issuer: 'Sở Nông nghiệp và Môi trường' },
+    ]);
+    expectRefs(
+      'Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo số 640-TB/TU, ngày 12/11/2026, đề nghị:',
+      [{ id: '640-TB/TU', issuer: 'Thường trực Tỉnh ủy' }],
+    );
+    // the issuer after the id wins
+    expectRefs('theo đề nghị của Sở Nội vụ tại Công văn số 12/SNV-CCVC ngày 02/01/2027 của Giám đốc Sở Nội vụ', [
+      { id: '12/SNV-CCVC', issuer: 'Giám đốc Sở Nội vụ' },
+    ]);
+  });
+
+  it('types a law whose name has a comma', () => {
+    expectRefs('Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013;', [
+      { id: '33/2013/QH13', docType: 'Luật', date: '2013-06-19' },
+    ]);
+  });
+});
+
 describe('issuer stopping rules', () => {
   it.each<[string, string | null]>([
     [
