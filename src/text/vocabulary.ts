@@ -528,6 +528,16 @@ export const ASSIGNMENT_VERBS = [
   'đánh giá cao',
   'hoan nghênh',
   'khen ngợi',
+  'cân đối',
+  'xác định',
+  'thi công',
+  'giải ngân',
+  'thanh toán',
+  'quyết toán',
+  'trả lời',
+  'bàn giao',
+  'di dời',
+  'ký kết',
 ] as const;
 
 /**

@@ -36,6 +36,7 @@ describe('assignee', () => {
     ],
     ['Các xã biên giới tăng cường tuần tra', 'Các xã biên giới', 'subject'],
     ['Các chi bộ cụ thể hóa bằng kế hoạch của chi bộ', 'Các chi bộ', 'subject'],
+    ['Sở Tài chính cân đối, bố trí kinh phí thực hiện Kế hoạch', 'Sở Tài chính', 'subject'],
     ['Đảng ủy cơ sở xếp loại tổ chức đảng, đảng viên; công bố kết quả', 'Đảng ủy cơ sở', 'subject'],
     ['Đoàn kiểm tra thẩm tra, xác minh, báo cáo kết quả', 'Đoàn kiểm tra', 'subject'],
     [
@@ -156,6 +157,7 @@ describe('lead and support', () => {
     ['Chủ trì, phối hợp với Ban Xây dựng Đảng Đảng ủy tham mưu', null, 'Ban Xây dựng Đảng Đảng ủy'],
     ['Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.', 'Sở Nội vụ', 'Sở Tài chính'],
     ['Tiếp tục phối hợp tổ chức các lớp cao cấp', null, null],
+    ['Phối hợp UBND phường Bảo Lộc 1 xác định nguồn gốc đất đối với 37 hộ dân', null, 'UBND phường Bảo Lộc 1'],
     [
       'Công an tỉnh chủ trì, phối hợp với các cơ quan liên quan phòng ngừa, phát hiện hành vi nhũng nhiễu',
       null,
