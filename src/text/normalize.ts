@@ -158,23 +158,34 @@ function bannerCells(all: readonly string[]): Set<string> {
   return cells;
 }
 
-/** Blank a banner line repeated right after (or before) a page number below the header. */
+/**
+ * Blank a running header or footer beside a page number below the header: a banner line repeated
+ * ("- 3 -" ⏎ "TỈNH ỦY AN GIANG"), or any line printed the same beside the page numbers more than once
+ * ("2" ⏎ "Hướng dẫn số 05-HD/UBKTTU ngày … của Ủy ban Kiểm tra Tỉnh ủy").
+ */
 function blankRunningHeaders(all: readonly string[], lines: string[]): void {
   let cells: Set<string> | null = null;
+  const beside = new Map<string, number[]>();
   for (let i = HEADER_LINES; i < all.length; i++) {
     if (!PAGE_NUMBER.test(all[i] as string)) continue;
     cells ??= bannerCells(all);
-    if (cells.size === 0) return;
     for (const step of [1, -1]) {
       for (let k = 1, j = i + step; k <= RUNNING_REACH && j >= HEADER_LINES && j < all.length; k++, j += step) {
         const t = (all[j] as string).trim();
         if (t === '') continue;
         if (cells.has(t)) lines[j] = '';
+        else if (t.length >= RUNNING_MIN && !PAGE_NUMBER.test(t)) beside.set(t, [...(beside.get(t) ?? []), j]);
         break;
       }
     }
   }
+  for (const at of beside.values()) {
+    const distinct = new Set(at);
+    if (distinct.size >= 2) for (const j of distinct) lines[j] = '';
+  }
 }
+// A running line is a title or a code, not a word or two that happen to stand beside two page numbers.
+const RUNNING_MIN = 12;
 
 /** Split into lines (LF, CRLF, CR), normalise each, blank out page numbers and stamp lines. */
 export function normalizeText(raw: string): NormalizedText {

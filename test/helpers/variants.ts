@@ -62,6 +62,18 @@ export const VARIANTS: Record<string, Variant> = {
     }
     return out.join('\n');
   },
+  // A running title under each page number (kept only where there are two page breaks or more:
+  // a line seen once beside a page number is text).
+  'running-title': (t) => {
+    const all = lines(t).flatMap((x) => wrap(x, 90));
+    const breaks = all.flatMap((l, i) => ((i + 1) % 20 === 0 && l.trim() !== '' && !/[.;:]$/u.test(l) ? [i] : []));
+    if (breaks.length < 2) return t;
+    return all
+      .flatMap((l, i) =>
+        breaks.includes(i) ? [l, '', `- ${i + 2} -`, 'Kế hoạch số 99-KH/VP ngày 02/01/2026 của Văn phòng', ''] : [l],
+      )
+      .join('\n');
+  },
   'glued-after-diacritics': (t) =>
     t.replace(/([ạảãáàặẳẵắằậẩẫấầẹẻẽéèệểễếềịỉĩíìọỏõóòộổỗốồợởỡớờụủũúùựửữứừỵỷỹýỳ]) (Đ\p{Ll})/gu, '$1$2'),
   'new-tone-placement': (t) =>

@@ -63,6 +63,37 @@ describe('text normalisation', () => {
     expect(lines[0]).toBe(head[0]);
   });
 
+  it('blanks a line printed the same beside two page numbers (a running title), and only those', () => {
+    const head = ['ỦY BAN KIỂM TRA', 'TỈNH ỦY LÂM ĐỒNG', 'Số 05-HD/UBKTTU', '', 'HƯỚNG DẪN', '', '', ''];
+    const running = 'Hướng dẫn số 05-HD/UBKTTU ngày 16/11/2026 của Ủy ban Kiểm tra Tỉnh ủy';
+    const body = [
+      'trước hết là cán bộ',
+      '2',
+      '',
+      running,
+      '',
+      'thuộc diện cấp ủy quản lý.',
+      '- 3 -',
+      running,
+      'tiếp theo',
+    ];
+    const { lines } = normalizeText([...head, ...body].join('\n'));
+    expect(lines.slice(head.length)).toEqual([
+      'trước hết là cán bộ',
+      '',
+      '',
+      '',
+      '',
+      'thuộc diện cấp ủy quản lý.',
+      '',
+      '',
+      'tiếp theo',
+    ]);
+    // once beside a page number is not yet a running line
+    const once = normalizeText([...head, 'trước hết là cán bộ', '2', running, 'thuộc diện'].join('\n')).lines;
+    expect(once.slice(head.length)).toEqual(['trước hết là cán bộ', '', running, 'thuộc diện']);
+  });
+
   it('blanks a stamp broken over lines: its values and a name run on before the next label', () => {
     const stamp = [
       'của tỉnh với Cơ sở',
