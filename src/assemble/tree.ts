@@ -9,6 +9,7 @@ import { type Marker, parseMarker } from '../text/markers.js';
 import { alternation } from '../text/patterns.js';
 import {
   CLOSING_OPENERS,
+  DOC_TYPE_NAMES,
   ITEM_ATTRIBUTE_LABELS,
   LEAD_LABEL_WORDS,
   REQUEST_WORDS,
@@ -54,6 +55,8 @@ function leadOf(
 
 // Party căn cứ lines ("- Căn cứ Điều lệ Đảng;") are bullets of the preamble, not tasks.
 const NOT_A_TASK = /^(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)/u;
+// "- Thực hiện Công văn số 876-CV/TU, …," among them, before the first task: the preamble's too.
+const IMPLEMENTS_CITED = new RegExp(`^Thực\\s+hiện\\s+${alternation(DOC_TYPE_NAMES)}\\s+số`, 'u');
 const REQUESTS: ReadonlySet<string> = new Set(REQUEST_WORDS);
 const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, 'iu');
 // "Giao X:" / "Đề nghị X thực hiện các nội dung sau:" in the preamble assigns the list below.
@@ -137,7 +140,14 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     // "Điều 2. Căn cứ dự toán được giao, Thủ trưởng các đơn vị:" is an article, not a căn cứ line.
     const isTask =
       marker !== null &&
-      (row !== null || DIVISIONS.has(marker.type) || !NOT_A_TASK.test(canonTones(block.text.slice(marker.length))));
+      (row !== null ||
+        DIVISIONS.has(marker.type) ||
+        !(
+          NOT_A_TASK.test(canonTones(block.text.slice(marker.length))) ||
+          (firstTask < 0 &&
+            BULLETS.has(marker.type) &&
+            IMPLEMENTS_CITED.test(canonTones(block.text.slice(marker.length))))
+        ));
     // "2.1. Quy định hạn mức …" ⏎ "- Cơ quan chủ trì: Sở X." ⏎ "- Thời gian hoàn thành: trước ngày …":
     // labelled bullets describe the item above them; they are not tasks of their own.
     if (isTask && marker && row === null && ATTRIBUTE_MARKERS.has(marker.type) && firstTask >= 0) {

@@ -196,6 +196,31 @@ describe('an article opening with "Căn cứ"', () => {
   });
 });
 
+describe('a "- Thực hiện Công văn số …" line among the căn cứ bullets', () => {
+  it('belongs to the preamble before the first task; later it is a task', () => {
+    const r = parseDirective(
+      [
+        'BAN TỔ CHỨC TỈNH ỦY',
+        'Số 12-HD/BTCTU',
+        'Ninh Bình, ngày 10 tháng 11 năm 2026',
+        '',
+        'HƯỚNG DẪN',
+        'kiểm điểm, đánh giá tập thể, cá nhân năm 2026',
+        '',
+        '- Căn cứ Quy định số 124-QĐ/TW, ngày 04/10/2023 của Bộ Chính trị;',
+        '- Thực hiện Công văn số 876-CV/TU, ngày 03/11/2026 của Ban Thường vụ Tỉnh ủy,',
+        'Ban Tổ chức Tỉnh ủy hướng dẫn như sau:',
+        '',
+        '1. Thời gian thực hiện',
+        '- Thực hiện Kế hoạch số 15-KH/TU trước ngày 20/12/2026.',
+      ].join('\n'),
+    );
+    expect(r.tasks.map((t) => t.path.join(' › '))).toEqual(['1']);
+    expect(r.tasks[0]?.children.map((t) => t.path.join(' › '))).toEqual(['1 › -1']);
+    expect(r.references.map((x) => x.id)).toContain('876-CV/TU');
+  });
+});
+
 describe('a Party header flattened onto one line', () => {
   it.each([
     ['ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI * Số 86-KL/HU', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'HUYỆN ỦY ĐẠ HUOAI'],
