@@ -242,10 +242,10 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         : null
       : findTaskAssignee(text);
     const inherited = parent ? (parent.listAssignee ?? parent.effective) : docListAssignee;
-    // A sentence subject names the assignee only where no ancestor already does.
-    // … but a unit named by its own name under a generic "Giao các cơ quan:" does its own item.
-    const listed = parent ? parent.listAssignee : docListAssignee;
-    const named = found?.kind === 'subject' && listed !== null && !PLURAL_OPENING.test(found.unit);
+    // A sentence subject names the assignee where no ancestor already does; under one, only a unit
+    // named by its own name ("(5) Ban Quản lý dự án … khẩn trương thi công") — a plural "Các …"
+    // there is as often what the item is about.
+    const named = found?.kind === 'subject' && !PLURAL_OPENING.test(found.unit);
     // A unit that leads its item (`Sở Y tế chủ trì, …`) does it, whoever the list is given to.
     const leading = found !== null && leads(found);
     // In a table the unit columns say who leads and who supports.

@@ -163,3 +163,15 @@ describe('dates around the document date', () => {
     expect(r.warnings.map((w) => w.code)).toContain('PAST_DEADLINE');
   });
 });
+
+describe('a unit named by its own name under a parent that has one', () => {
+  it('does its own item', () => {
+    const r = parse(
+      '2. UBND tỉnh yêu cầu các cơ quan, đơn vị tập trung thực hiện:\n\n(1) Sở Tài chính: rà soát vốn.\n\n(2) Ban Quản lý dự án giao thông tỉnh khẩn trương thi công ngay khi có mặt bằng.\n\n(3) Các xã tăng cường tuyên truyền.',
+    );
+    const items = r.tasks[0]?.children ?? [];
+    expect(r.tasks[0]?.assignee).toBe('các cơ quan, đơn vị');
+    // a plural subject under it is what the item is about: the record leaves that one to the parent
+    expect(items.map((t) => t.assignee)).toEqual(['Sở Tài chính', 'Ban Quản lý dự án giao thông tỉnh', null]);
+  });
+});
