@@ -38,7 +38,12 @@ interface Open {
   rolesPending: boolean;
   /** Its assignee is the list's ("Giao X:" above), not one it states. */
   fromList: boolean;
+  /** It lists whom something is done to ("… giám sát chuyên đề đối với:"): units below are targets. */
+  listsTargets: boolean;
 }
+
+// "Ban Thường vụ Tỉnh ủy giám sát chuyên đề đối với:" ⏎ "+ Ban cán sự đảng UBND tỉnh; thời gian …".
+const TARGETS_LIST = /(?<![\p{L}])đối\s+với\s*:\s*$/iu;
 
 // "Chủ trì, phối hợp với …" at the start: the task's assignee leads.
 const LEADS = /^Chủ\s+trì(?![\p{L}])/u;
@@ -215,6 +220,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         top.task.lead = leadOf(block.text, roles, stated?.verb ?? null, top.effective);
         top.task.support = roles.support;
       }
+      if (top && TARGETS_LIST.test(canonTones(block.text))) top.listsTargets = true;
       if (firstTask < 0) {
         const asked = listIntroAssignee(block.text);
         if (asked) docListAssignee = asked;
@@ -251,7 +257,9 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     // In a table the unit columns say who leads and who supports.
     const roles = row ? { lead: row.assignee, leadAt: null, support: row.support } : findRoles(text);
     // "Cơ quan chủ trì: Sở Nội vụ" names the item's own assignee as well as its lead.
-    const stated = found && (found.kind !== 'subject' || !inherited || named || leading) ? found.unit : null;
+    // A unit under "… đối với:" is whom the item concerns, not who does it (unless it is asked or leads).
+    const target = found !== null && found.kind !== 'explicit' && !leading && parent?.listsTargets === true;
+    const stated = found && !target && (found.kind !== 'subject' || !inherited || named || leading) ? found.unit : null;
     const labelled = stated === null ? roles.leadAt : null;
     const own = stated ?? (labelled === null ? null : roles.lead);
     // "Giao X:" above a list: its items carry X as their own assignee.
@@ -284,6 +292,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       listAssignee: found?.introducesList ? found.unit : null,
       rolesPending: !row && (found?.kind === 'heading' || found === null),
       fromList: own === null && assignee !== null,
+      listsTargets: TARGETS_LIST.test(canonTones(text)),
     });
     owner.push(task);
   });

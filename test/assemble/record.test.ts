@@ -175,3 +175,13 @@ describe('a unit named by its own name under a parent that has one', () => {
     expect(items.map((t) => t.assignee)).toEqual(['Sở Tài chính', 'Ban Quản lý dự án giao thông tỉnh', null]);
   });
 });
+
+describe('units listed under "… đối với:"', () => {
+  it('are whom the items concern, not who does them', () => {
+    const r = parse(
+      '1. Giám sát chuyên đề\n\nBan Thường vụ Tỉnh ủy giám sát chuyên đề đối với:\n\n+ Ban cán sự đảng Ủy ban nhân dân tỉnh về quản lý đất đai; thời gian tháng 6/2026.\n\n+ Giao Ủy ban Kiểm tra Tỉnh ủy chủ trì giúp Ban Thường vụ.\n\n2. Kiểm tra đối với:\n\n- Đảng ủy Công an tỉnh.',
+    );
+    expect(r.tasks.map((t) => t.children.map((c) => c.assignee))).toEqual([[null, 'Ủy ban Kiểm tra Tỉnh ủy'], [null]]);
+    expect(r.deadlines.map((d) => [d.task, d.date])).toEqual([[['1', '+1'], '2026-06-30']]);
+  });
+});
