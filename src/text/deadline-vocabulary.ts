@@ -108,6 +108,9 @@ export const NOT_DUE_WORDS = [
   'số liệu',
 ] as const;
 
+/** Labels of what a task covers, not when: `Phạm vi giám sát: … trong năm 2026`, `Đối tượng: …`. */
+export const SCOPE_LABELS = ['phạm vi', 'đối tượng'] as const;
+
 /** Words that make a cued period look back (`kết quả đạt được trong quý I`, `đã hoàn thành trong …`). */
 export const RETROSPECTIVE_PERIOD_MARKERS = ['đã', 'đạt được', 'ghi nhận'] as const;
 

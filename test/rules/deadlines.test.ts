@@ -103,6 +103,12 @@ describe('recurring reports named together', () => {
     ).toEqual([['trước ngày 20 hằng tháng', 'FREQ=MONTHLY;BYMONTHDAY=20']]);
   });
 
+  it("still reads a deadline after the scope label's sentence", () => {
+    expect(rules('Đối tượng: đảng viên kết nạp trong năm 2026; hoàn thành trong quý IV/2026.')).toEqual([
+      ['hoàn thành trong quý IV/2026', undefined],
+    ]);
+  });
+
   it('reads a frequency said "once every N units"', () => {
     expect(rules('Phòng Tài chính báo cáo kết quả giải ngân 03 tháng một lần.')).toEqual([
       ['03 tháng một lần', 'FREQ=MONTHLY;INTERVAL=3'],
@@ -1167,6 +1173,9 @@ describe('not deadlines', () => {
     'Ước thực hiện đến hết năm 2026 đạt 95% kế hoạch.',
     'Số liệu báo cáo tính đến hết tháng 11/2026.',
     'Lũy kế đến hết quý III/2026 giải ngân 60% kế hoạch vốn.',
+    // what a task covers, not when it is due
+    '2. Phạm vi giám sát: việc kê khai và giải trình biến động tài sản, thu nhập trong năm 2026.',
+    'Đối tượng: đảng viên được kết nạp trong năm 2026.',
     'Tính đến ngày 31/3/2026, toàn Đảng bộ có 1.200 đảng viên.',
     'Kế hoạch năm học 2026 - 2027.',
     'góp phần hoàn thành thắng lợi nhiệm vụ quý II và cả năm 2026.',

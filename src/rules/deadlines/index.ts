@@ -20,7 +20,7 @@ import { mayHoldDate } from './dates-in-text.js';
 import { lowerCopy } from './fragments.js';
 import { headingRule } from './heading.js';
 import { mergeCandidates } from './merge.js';
-import { notDueBefore } from './narrative.js';
+import { notDueBefore, scopeSentenceEnd } from './narrative.js';
 import { onRules } from './on.js';
 import { ongoingRules } from './ongoing.js';
 import { periodRules } from './periods.js';
@@ -28,6 +28,8 @@ import { recurringRules } from './recurring.js';
 import { countFromRules, triggerRules } from './relative.js';
 
 export type { DateProblem, DeadlineContext, DeadlineFinding } from './context.js';
+
+const PERIOD_KINDS: ReadonlySet<string> = new Set(['month', 'quarter', 'half', 'year']);
 
 /**
  * The rules, in the order they run. The order matters only on a tie: two candidates with the
@@ -69,6 +71,9 @@ export function findDeadlines(
   for (const rule of RULES) rule(env);
   // `không để dồn vào cuối năm`, `ước thực hiện đến hết năm`: a dated phrase that sets no deadline.
   env.out = env.out.filter((x) => !(x.finding?.date && notDueBefore(c, x.start)));
+  // "Phạm vi giám sát: … trong năm 2026": a period in a scope label's sentence says what is covered.
+  const scope = scopeSentenceEnd(c);
+  if (scope > 0) env.out = env.out.filter((x) => !(x.start < scope && x.finding && PERIOD_KINDS.has(x.finding.kind)));
   // A heading names its period without a cue; read it only when nothing else was found.
   if (env.ctx.heading && !env.out.some((x) => x.finding)) headingRule(env);
   return mergeCandidates(text, env.c, env.out, docDate, env.docStart);

@@ -1,7 +1,12 @@
 // Clauses that tell what happened rather than what is to be done: `đã tổ chức vào ngày …` is no
 // event to come, `kết quả đạt được trong 6 tháng đầu năm` no period to finish in.
 
-import { NARRATIVE_MARKERS, NOT_DUE_WORDS, RETROSPECTIVE_PERIOD_MARKERS } from '../../text/deadline-vocabulary.js';
+import {
+  NARRATIVE_MARKERS,
+  NOT_DUE_WORDS,
+  RETROSPECTIVE_PERIOD_MARKERS,
+  SCOPE_LABELS,
+} from '../../text/deadline-vocabulary.js';
 import { clauseStart } from './context.js';
 import { alt, lazy, Scan, WB, WE } from './fragments.js';
 
@@ -29,4 +34,21 @@ const NOT_DUE_REACH = 20;
 /** A word just before `at` that makes the date or period there no deadline (`dồn`, `ước`, `tính`). */
 export function notDueBefore(c: string, at: number): boolean {
   return NOT_DUE_AT_END().test(c.slice(Math.max(0, at - NOT_DUE_REACH), at));
+}
+
+// "2. Phạm vi giám sát: việc kê khai … trong năm 2026." (the marker may lead)
+const SCOPE_OPENING = lazy(
+  () =>
+    new RegExp(
+      `^\\s*(?:[-+*•]\\s*|[0-9IVX]{1,4}(?:\\.[0-9]{1,2})*[.)]\\s*|[a-zđ]\\)\\s*)?${alt(SCOPE_LABELS)}(?![\\p{L}])[^:.;]{0,40}:`,
+      'iu',
+    ),
+);
+
+/** Where the sentence of a scope label (`Phạm vi …:`) opening the paragraph ends; 0 when none opens it. */
+export function scopeSentenceEnd(c: string): number {
+  const m = SCOPE_OPENING().exec(c);
+  if (!m) return 0;
+  const stop = c.slice(m[0].length).search(/[.;](?:\s|$)/u);
+  return stop < 0 ? c.length : m[0].length + stop;
 }
