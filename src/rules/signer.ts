@@ -18,6 +18,13 @@ function sigText(line: Line): string {
 
 const isItem = (t: string) => /^[-–+•]/u.test(t);
 
+/** The line after `i` is a caps position line printed beside line `i` (one source line, two columns). */
+function capsBeside(lines: readonly Line[], i: number, end: number): boolean {
+  const next = i + 1 < end ? lines[i + 1] : undefined;
+  const t = next ? sigText(next) : '';
+  return next !== undefined && next.no === (lines[i] as Line).no && isAllCaps(t) && !matchAuthority(t);
+}
+
 export function findSigner(lines: readonly Line[], start: number | null, end: number): SignerFinding {
   if (start === null) return { value: EMPTY, source: null };
   let i = start;
@@ -39,7 +46,8 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
     const t = sigText(line);
     // "Nơi nhận: CHỦ TỊCH": the position beside the label counts; the label's list does not.
     if (t === '' || isItem(t) || (NOI_NHAN.test(line.canon) && !isAllCaps(t))) {
-      if (position.length) break;
+      // "- Sở Giáo dục và Đào tạo;      PHÁT TRIỂN ĐỐI TƯỢNG": the position's second line beside an item.
+      if (position.length && !(isItem(t) && capsBeside(lines, i, end))) break;
       continue;
     }
     if (!isAllCaps(t) || matchAuthority(t)) break;

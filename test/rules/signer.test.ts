@@ -33,8 +33,31 @@ describe('signature block', () => {
       'Đại tá Vũ Văn F',
     ],
     ['Q. GIÁM ĐỐC\n\nĐỗ Thị G', 'Q. GIÁM ĐỐC', null, 'Đỗ Thị G'],
+    [
+      'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Ký, ghi rõ họ tên, đóng dấu)\nKỹ sư Phan Đình Quý',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Kỹ sư Phan Đình Quý',
+    ],
   ])('%s', (text, authority, position, name) => {
     expect(signer(text)).toMatchObject({ authority, position, name });
+  });
+
+  it('reads a two-line position printed beside the distribution list', () => {
+    const lines = toLines(
+      [
+        'Nơi nhận:                                   TUQ. GIÁM ĐỐC',
+        '- BHXH Việt Nam (để b/c);                   TRƯỞNG PHÒNG TRUYỀN THÔNG VÀ',
+        '- Sở Giáo dục và Đào tạo;                   PHÁT TRIỂN ĐỐI TƯỢNG',
+        '- Lưu: VT, TT&PTĐT.',
+        '                                            Hoàng Minh Tuấn',
+      ].join('\n'),
+    );
+    expect(findSigner(lines, 1, lines.length).value).toMatchObject({
+      authority: 'TUQ. GIÁM ĐỐC',
+      position: 'TRƯỞNG PHÒNG TRUYỀN THÔNG VÀ PHÁT TRIỂN ĐỐI TƯỢNG',
+      name: 'Hoàng Minh Tuấn',
+    });
   });
 
   it('reads the authority when it shares the "Nơi nhận" line', () => {
