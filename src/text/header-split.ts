@@ -74,7 +74,27 @@ function dateCut(segment: string): number | null {
 }
 
 /** Units of the header that hold several items become one unit per item. */
-export function splitFlattenedHeader(lines: readonly Line[]): Line[] {
+// "V/v thẩm định đề án … Kính gửi: UBND các xã, phường.": the addressees glued onto the subject.
+const GLUED_ADDRESSEE = /\s(?=(?:Đồng\s+)?Kính\s+gửi\s*:)/u;
+const ADDRESSEE_REACH = 16;
+
+/** Split a line of the first ones where "Kính gửi:" follows other text: it opens a line of its own. */
+function splitGluedAddressee(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, i) => {
+    const m = i < ADDRESSEE_REACH ? GLUED_ADDRESSEE.exec(line.canon) : null;
+    if (!m || line.cell !== undefined) return [line];
+    const at = m.index + 1;
+    const head = line.text.slice(0, at).trimEnd();
+    const tail = line.text.slice(at);
+    return [
+      { ...line, text: head, canon: canonTones(head), bold: [], flattened: true },
+      { ...line, col: line.col + at, text: tail, canon: canonTones(tail), bold: [], flattened: true },
+    ];
+  });
+}
+
+export function splitFlattenedHeader(input: readonly Line[]): Line[] {
+  const lines = splitGluedAddressee(input);
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
   // A title line (`HƯỚNG DẪN`, `KẾ HOẠCH`) ends it too: the subject and the body follow.
   const stop = lines.findIndex(

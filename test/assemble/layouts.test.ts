@@ -221,6 +221,29 @@ describe('a "- Thực hiện Công văn số …" line among the căn cứ bulle
   });
 });
 
+describe('"Kính gửi:" glued onto the subject line of a flattened header', () => {
+  it('opens the addressees, and the subject ends before it', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc',
+        'Số: 77/SNV-TCBC Bắc Ninh, ngày 15 tháng 7 năm 2027',
+        'V/v thẩm định đề án vị trí việc làm Kính gửi: UBND các xã, phường.',
+        '',
+        '1. Các đơn vị gửi hồ sơ trước ngày 01/8/2027./.',
+        '',
+        'Nơi nhận:',
+        '- Như trên;',
+        '- Lưu: VT, TCBC.',
+        'GIÁM ĐỐC',
+        'Ngô Thị Lan',
+      ].join('\n'),
+    );
+    expect(r.subject).toBe('thẩm định đề án vị trí việc làm');
+    expect(r.recipients).toEqual(['UBND các xã, phường']);
+    expect(r.deadlines.map((d) => d.date)).toEqual(['2027-08-01']);
+  });
+});
+
 describe('a Party header flattened onto one line', () => {
   it.each([
     ['ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI * Số 86-KL/HU', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'HUYỆN ỦY ĐẠ HUOAI'],
