@@ -3,6 +3,8 @@
 import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
+import { alternation } from './patterns.js';
+import { DANGLING_WORDS } from './vocabulary.js';
 
 export interface Segment {
   /** Offset in the block text where this line's text starts. */
@@ -91,6 +93,8 @@ function openParenthesis(text: string): boolean {
   return depth > 0;
 }
 
+const DANGLING_END = new RegExp(`(?<![\\p{L}])${alternation(DANGLING_WORDS)}\\s*$`, 'iu');
+
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
   const p = prev.text;
   const dashJoins = DASH_CONTINUATION.test(next.text) || (DASH_NUMBER.test(next.text) && ENDS_NUMBER.test(p));
@@ -98,6 +102,7 @@ function joins(prev: Line, next: Line, blankBetween: boolean, width: number): bo
   // "… (qua Phòng Thông tin" ⏎ "- Báo chí, Email: …)": inside an open parenthesis nothing is a bullet.
   if (!blankBetween && openParenthesis(p) && !TERMINAL.test(p)) return true;
   if (startsStructure(next) || footnoteMark(next.text)) return false;
+  if (DANGLING_END.test(p) && /^\d/u.test(next.text)) return true;
   // "… thực hiện Kế hoạch;" ⏎ "tổng hợp kết quả …": a clause of the same item, not a paragraph
   // (a new paragraph opens with a capital or a marker).
   if (!blankBetween && CLAUSE_END.test(p) && /^\p{Ll}/u.test(next.text)) return true;

@@ -726,3 +726,25 @@ export const NOT_UNIT_OPENINGS = [
   'Cục bộ',
   'Thường trực Ban Chỉ đạo',
 ] as const;
+
+/**
+ * Words a line cannot end a phrase with: a PDF line ending in one runs on to the next even when that
+ * starts with a number (`… hoàn thành trước ngày` ⏎ `05/3/2027.`).
+ */
+export const DANGLING_WORDS = [
+  'ngày',
+  'trước',
+  'đến',
+  'từ',
+  'số',
+  'tháng',
+  'năm',
+  'quý',
+  'lúc',
+  'hồi',
+  'vào',
+  'và',
+  'của',
+  'với',
+  'là',
+] as const;

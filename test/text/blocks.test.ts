@@ -17,6 +17,20 @@ describe('wrapped lines', () => {
     ]);
   });
 
+  it('joins a date to a short line that ends on the word needing it ("… trước ngày" ⏎ "05/3/2027.")', () => {
+    const long = `Thực hiện Kế hoạch số 35/KH-SGDĐT ngày 10/01/2027 của Sở Giáo dục và Đào tạo tỉnh Điện Biên`;
+    expect(
+      blocks(
+        `${long}.\na) Ban hành thể lệ; hoàn thành trước ngày\n05/3/2027.\n1. Báo cáo kết quả.\n2026 là năm bản lề.`,
+      ),
+    ).toEqual([
+      `${long}.`,
+      'a) Ban hành thể lệ; hoàn thành trước ngày 05/3/2027.',
+      '1. Báo cáo kết quả.',
+      '2026 là năm bản lề.',
+    ]);
+  });
+
   it('keeps a paragraph after ";" that opens with a capital, a marker or a blank line', () => {
     expect(blocks('1. Rà soát hồ sơ;\nBáo cáo kết quả.\n- Lập danh sách;\n\ntổng hợp sau.')).toEqual([
       '1. Rà soát hồ sơ;',
