@@ -147,6 +147,15 @@ describe('recurring reports named together', () => {
     expect(rules('họp hằng tháng. Báo cáo trước ngày 25.')).toEqual([['hằng tháng', 'FREQ=MONTHLY']]);
   });
 
+  it("reads a day of the quarter's last or first month as a quarterly rule", () => {
+    expect(rules('Các xã gửi báo cáo quý trước ngày 15 tháng cuối quý.')).toEqual([
+      ['trước ngày 15 tháng cuối quý', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15'],
+    ]);
+    expect(rules('Cập nhật dữ liệu định kỳ hằng quý; trước ngày 10 tháng đầu quý sau.')).toEqual([
+      ['định kỳ hằng quý; trước ngày 10 tháng đầu quý sau', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
+    ]);
+  });
+
   it('takes a quarterly day written in a parenthesis a few words on', () => {
     expect(rules('hằng quý báo cáo kết quả thực hiện (trước ngày 10 tháng cuối quý).')).toEqual([
       ['hằng quý báo cáo kết quả thực hiện (trước ngày 10 tháng cuối quý)', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10'],

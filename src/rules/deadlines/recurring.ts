@@ -268,6 +268,40 @@ function dropDatedRepeats(env: Env, from: number): void {
   }
 }
 
+// `báo cáo quý trước ngày 15 tháng cuối quý` · `; trước ngày 10 tháng đầu quý sau`: a day of a
+// quarter's month recurs each quarter, whether or not `hằng quý` is written beside it.
+const QUARTER_DAY = new Scan(
+  () =>
+    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})${S}(?:của${S})?tháng${S}(?<pos>cuối|đầu)${S}(?:của${S})?quý(?<next>${S}(?:sau|tiếp${S}theo))?${WE}`,
+  'giu',
+  [['quý'], ['tháng']],
+);
+
+function quarterDayRules(env: Env, from: number): void {
+  const { c, lower } = env;
+  for (const m of QUARTER_DAY.all(c, lower)) {
+    const end = m.index + m[0].length;
+    const g = m.groups ?? {};
+    const day = Number(g.d);
+    if (!(day >= 1 && day <= 31)) continue;
+    // `hằng quý (trước ngày 10 tháng đầu quý sau)` was read with its recurrence word: widen nothing.
+    if (overlapsRecurring(env, from, m.index, end)) continue;
+    const early = lowerKey(g.pos ?? '') === 'đầu';
+    const rrule = `${RECURRENCE_UNITS.quý};${early ? `${NEXT_QUARTER_MONTHS};` : ''}BYMONTHDAY=${day}`;
+    // `định kỳ hằng quý; trước ngày 10 …`: the day of the dayless quarterly rule just before it.
+    const before = env.out.findIndex(
+      (x, k) =>
+        k >= from &&
+        x.finding?.rrule === RECURRENCE_UNITS.quý &&
+        x.end <= m.index &&
+        /^\s{0,2}[;,]?\s{0,2}$/u.test(c.slice(x.end, m.index)),
+    );
+    const x = env.out[before];
+    if (x) env.out[before] = { ...x, end, finding: { kind: 'recurring', date: null, rrule } };
+    else pushRecurring(env, m.index, end, 'recurring-quarter-day', rrule);
+  }
+}
+
 /** Whether a recurring candidate pushed since `from` overlaps start…end. */
 function overlapsRecurring(env: Env, from: number, start: number, end: number): boolean {
   return env.out.slice(from).some((x) => x.finding?.kind === 'recurring' && x.start < end && start < x.end);
@@ -396,6 +430,7 @@ export function recurringRules(env: Env): void {
     pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
   onceEveryRules(env, from);
+  quarterDayRules(env, from);
   dropDatedRepeats(env, from);
   for (const m of JOINED_YEAR.all(c, lower)) {
     const joined = env.out.some(
