@@ -51,6 +51,18 @@ describe('due dates listed after one cue', () => {
   });
 });
 
+describe('a date after a full due date that opens a clause of its own', () => {
+  it('is no item of the list', () => {
+    const found = (input: string) => findDeadlines(input, DOC).found.map((f) => f.date);
+    expect(found('báo cáo trước ngày 20/4/2027, ngày 15/01/2027 Ban Thường vụ đã họp.')).toEqual(['2027-04-20']);
+    expect(found('trước ngày 10/3, 10/6, 10/9/2027 Sở Tài chính tổng hợp')).toEqual([
+      '2027-03-10',
+      '2027-06-10',
+      '2027-09-10',
+    ]);
+  });
+});
+
 describe('event days listed after one "ngày"', () => {
   const dates = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.kind, f.text, f.date]);
 

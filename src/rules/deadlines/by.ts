@@ -65,6 +65,8 @@ const DATA_SPAN_BEFORE = new RegExp(`(?<![\\p{L}])${alt(DATA_SPAN_WORDS)}\\s+$`,
 // `trước ngày 15/6 và 15/12/2027` · `trước ngày 10/3, 10/6 và 10/9/2027`: more dates after the first.
 const LISTED_DATE = lazy(() => rxAt(`${DATE_LIST_SEP}(?:${NGAY})?(?<date>${DATE})`));
 const LIST_MAX = 6;
+const NEW_CLAUSE_AFTER = /^,?\s+\p{Lu}/u;
+const JOINED_BY_AND = /(?<![\p{L}])và(?![\p{L}])/u;
 const YEAR_IN = /(?:19|20)\d{2}/u;
 
 /**
@@ -79,7 +81,12 @@ function pushListed(env: Env, start: number, end: number, rule: string, raw: str
     const m = re.exec(env.c);
     const date = m?.groups?.date;
     if (!m || !date) break;
-    at = m.index + m[0].length;
+    const next = m.index + m[0].length;
+    // "… trước ngày 20/4/2027, ngày 15/01/2027 Ban Thường vụ đã họp": after a full date, a date
+    // that opens a clause of its own is no item of the list.
+    const prevDated = YEAR_IN.test(items[items.length - 1]?.raw ?? '');
+    if (prevDated && !JOINED_BY_AND.test(m[0]) && NEW_CLAUSE_AFTER.test(env.c.slice(next, next + 4))) break;
+    at = next;
     items.push({ start: at - date.length, end: at, raw: date });
   }
   const year = [...items]
