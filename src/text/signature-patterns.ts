@@ -30,7 +30,7 @@ export function isSignedNote(text: string): boolean {
 // At most 4 more titles, spaces owned by one quantifier: `(?:\s*[.,]?\s*(?:GS|…)\.?)*` let the `.`
 // after a title go to `\.?` or to the next `[.,]?`, exponential on `GS.GS.GS.…` with no space after.
 const TITLE_PREFIX =
-  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Kỹ|Kiến\s+trúc|Luật)\s+sư|(?:Bác|Dược|Tiến|Thạc)\s+sĩ|GS\.?|PGS\.?|TS\.?|ThS\.?|BSCKII\.?|BSCKI\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*(?:[.,]\s*)?(?:GS|PGS|TS|ThS|BS|CKII|CKI)\.?){0,4}\s+/u;
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Kỹ|Kiến\s+trúc|Luật)\s+sư|(?:Bác|Dược|Tiến|Thạc)\s+sĩ|(?:Nhà\s+giáo|Thầy\s+thuốc|Nghệ\s+sĩ)\s+(?:ưu\s+tú|nhân\s+dân)|GS\.?|PGS\.?|TS\.?|ThS\.?|BSCKII\.?|BSCKI\.?|BS\.?|CKII\.?|CKI\.?|KS\.?|NGƯT\.?|NGND\.?)(?:\s*(?:[.,]\s*)?(?:GS|PGS|TS|ThS|BS|CKII|CKI)\.?){0,4}\s+/u;
 // A name word: capitalised, and in names of the Central Highlands an apostrophe after the first
 // letter or two (K'Brơi, H'Hen, Y'Jút).
 // … or a prefix of Central Highlands names written apart: "H' Yim Niê", "K' Brơi".

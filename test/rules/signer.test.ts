@@ -43,6 +43,13 @@ describe('signature block', () => {
     expect(signer(text)).toMatchObject({ authority, position, name });
   });
 
+  it.each(['Kỹ sư Phan Đình Quý', 'Luật sư Trần Văn K', 'Bác sĩ Lê Thị M', 'Nhà giáo ưu tú Đỗ Văn N'])(
+    'reads a name after a title written in words: %s',
+    (name) => {
+      expect(isPersonName(name)).toBe(true);
+    },
+  );
+
   it('reads a two-line position printed beside the distribution list', () => {
     const lines = toLines(
       [
