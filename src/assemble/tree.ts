@@ -233,7 +233,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     const parent = stack[stack.length - 1] ?? null;
     const siblings = parent ? parent.task.children : roots;
     let key = marker.key;
-    if (marker.type === 'dash' || marker.type === 'plus' || marker.type === 'dot' || marker.type === 'row') {
+    if (BULLETS.has(marker.type) || marker.type === 'row') {
       const scope = parent ? parent.task : roots;
       const counts = bulletCounts.get(scope) ?? new Map<string, number>();
       const n = (counts.get(marker.key) ?? 0) + 1;

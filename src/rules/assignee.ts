@@ -250,11 +250,7 @@ export function listIntroAssignee(text: string): string | null {
   const last = LAST_SENTENCE.exec(text)?.groups?.last ?? text;
   const subject = assigneeAtStart(last);
   if (subject?.kind !== 'subject' || !subject.verb || !REQUEST_VERBS.has(subject.verb)) return null;
-  const at = canonTones(last).indexOf(subject.verb, subject.start + subject.unit.length);
-  if (at < 0) return null;
-  const asked = last.slice(at);
-  const request = assigneeAtStart(asked.charAt(0).toUpperCase() + asked.slice(1));
-  return request?.kind === 'explicit' ? request.unit : null;
+  return requested(last, subject, subject.verb)?.unit ?? null;
 }
 
 // "phối hợp với các cơ quan liên quan theo dõi …" → support "các cơ quan liên quan".

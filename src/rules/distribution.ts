@@ -1,7 +1,7 @@
 // Nơi nhận: the distribution list, closed by the archive line ("Lưu: VT, …", "Lưu Văn phòng …").
 import { NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
-import { isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
+import { isListItem, isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
 import { positionOnLabel } from '../text/zones.js';
 import { cleanItem, collectItems, type Item } from './list-items.js';
 
@@ -61,7 +61,7 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
   // "Nơi nhận: | TM. ỦY BAN NHÂN DÂN" ⏎ "| CHỦ TỊCH" ⏎ "- Như trên;": the signature column's own lines
   // before the first item (its left cell empty) are not where the list ends.
   let lead = 0;
-  const isBullet = (l: Line | undefined) => l !== undefined && /^[-–+•]/u.test(l.text);
+  const isBullet = (l: Line | undefined) => l !== undefined && isListItem(l.text);
   while (!first && lead < 2 && isSignatureText(following[lead]?.text ?? '') && !isBullet(following[lead])) {
     if (!isBullet(following[lead + 1]) && !isBullet(following[lead + 2])) break;
     lead++;
@@ -69,8 +69,8 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
   return collectItems(first, following, lead, following.length, 'distribution.items', (line) => {
     if (closed) return true;
     const t = line.text;
-    if (matchAuthority(t) || (isPersonName(t) && !/^[-–+•]/u.test(t))) return true;
-    if (!/^[-–+•]/u.test(t) && /^\p{Lu}{2,}/u.test(t) && t === t.toUpperCase()) return true;
+    if (matchAuthority(t) || (isPersonName(t) && !isListItem(t))) return true;
+    if (!isListItem(t) && /^\p{Lu}{2,}/u.test(t) && t === t.toUpperCase()) return true;
     if (ARCHIVE.test(t)) closed = true;
     return false;
   });

@@ -1,7 +1,7 @@
 // Thẩm quyền ký: stacked authority lines, the position line, then the signer's name.
 import { isAllCaps, NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
-import { isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
+import { isListItem as isItem, isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
 import type { Signer, Source } from '../types.js';
 
 export interface SignerFinding {
@@ -15,8 +15,6 @@ const EMPTY: Signer = { authority: null, position: null, name: null, line: null 
 function sigText(line: Line): string {
   return line.canon.startsWith('Nơi') ? line.text.replace(NOI_NHAN, '').trim() : line.text;
 }
-
-const isItem = (t: string) => /^[-–+•]/u.test(t);
 
 /** The line after `i` is a caps position line printed beside line `i` (one source line, two columns). */
 function capsBeside(lines: readonly Line[], i: number, end: number): boolean {

@@ -44,3 +44,6 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 7) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
+
+/** A distribution item's bullet opens the line (`- Như trên;`). */
+export const isListItem = (t: string): boolean => /^[-–+•]/u.test(t);

@@ -13,7 +13,7 @@ import {
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env } from './context.js';
 import { DATE, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
-import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE } from './fragments.js';
+import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
 // trước ngày 30/4/2026 · chậm nhất là ngày 15/6 · hạn chót 20/4/2026 · trước 17 giờ ngày 20/4/2026
@@ -67,7 +67,6 @@ const LISTED_DATE = lazy(() => rxAt(`${DATE_LIST_SEP}(?:${NGAY})?(?<date>${DATE}
 const LIST_MAX = 6;
 const NEW_CLAUSE_AFTER = /^,?\s+\p{Lu}/u;
 const JOINED_BY_AND = /(?<![\p{L}])và(?![\p{L}])/u;
-const YEAR_IN = /(?:19|20)\d{2}/u;
 
 /**
  * A due date and the dates listed after it, each its own `by` on its own span; a year written

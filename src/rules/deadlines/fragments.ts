@@ -17,6 +17,8 @@ export const S = '\\s+';
 
 // 2026 — but not the first four digits of 20262 (superscript marks are not [0-9], so `2026²` is fine).
 export const YEAR = '(?:19|20)\\d{2}(?![0-9])';
+/** Whether a written date holds its year (`15/12/2027`, not `15/12`). */
+export const YEAR_IN = /(?:19|20)\d{2}/u;
 
 /** Non-global form for `test`/`exec` (no `lastIndex` state); `d` only where group offsets are read. */
 export function rx1(source: string, indices = false): RegExp {

@@ -17,7 +17,7 @@ import {
 import { canonTones } from '../../text/fold.js';
 import type { Env } from './context.js';
 import { readTime, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
-import { alt, lowerKey, S, Scan, WB, WE } from './fragments.js';
+import { alt, lowerKey, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
 
 const EVERY = alt(EVERY_WORDS);
 const UNIT = alt(Object.keys(RECURRENCE_UNITS));
@@ -244,7 +244,6 @@ function dayListRules(env: Env): void {
 
 // From a recurrence to the parenthesis of its clause that dates it: `… 6 tháng về Ban Thường vụ (`.
 const TO_PAREN = /^[^.;:!?()\n]{0,60}\(\s{0,2}/u;
-const YEAR_IN = /(?:19|20)\d{2}/u;
 
 /**
  * `định kỳ 6 tháng về Ban Thường vụ (trước ngày 15/6 và 15/12/2027)`: a recurrence without a day
