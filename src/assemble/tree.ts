@@ -1,5 +1,13 @@
 // Build the task tree from marker paragraphs and give every body paragraph its owning task.
-import { findAssignee, findRoles, findTaskAssignee, leads, listIntroAssignee, type Roles } from '../rules/assignee.js';
+import {
+  findAssignee,
+  findRoles,
+  findTaskAssignee,
+  isRequestSentence,
+  leads,
+  listIntroAssignee,
+  type Roles,
+} from '../rules/assignee.js';
 import { rowTask, tableHeaders } from '../rules/table-row.js';
 import type { Block } from '../text/blocks.js';
 import { locate } from '../text/blocks.js';
@@ -40,6 +48,16 @@ interface Open {
   fromList: boolean;
   /** It lists whom something is done to ("… giám sát chuyên đề đối với:"): units below are targets. */
   listsTargets: boolean;
+}
+
+interface Undo {
+  open: Open;
+  assignee: string | null;
+  effective: string | null;
+  lead: string | null;
+  support: string | null;
+  /** How many sources there were before the paragraph's. */
+  sources: number;
 }
 
 // "Ban Thường vụ Tỉnh ủy giám sát chuyên đề đối với:" ⏎ "+ Ban cán sự đảng UBND tỉnh; thời gian …".
@@ -127,6 +145,9 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   let firstTask = -1;
   let docListAssignee: string | null = null;
   const bulletCounts = new Map<Task[] | Task, Map<string, number>>();
+  // What a paragraph's roles replaced on its item: undone when the paragraph proves to be the
+  // document's closing ("… b) Tập huấn …" ⏎ "Đề nghị Thủ trưởng các cơ quan nghiêm túc thực hiện./.").
+  const undo = new Map<number, Undo>();
 
   const headers = tableHeaders(blocks);
 
@@ -203,6 +224,14 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         const subject = stated?.kind === 'subject' && top.effective === null && isTopicHeading(top);
         const roles = findRoles(block.text);
         // (`subject` implies no assignee yet: it needs no effective one.)
+        undo.set(index, {
+          open: top,
+          assignee: top.task.assignee,
+          effective: top.effective,
+          lead: top.task.lead,
+          support: top.task.support,
+          sources: sources.length,
+        });
         if (stated && (stated.kind === 'explicit' || subject || leads(stated))) {
           top.task.assignee = stated.unit;
           top.effective = stated.unit;
@@ -312,8 +341,22 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       parseMarker(prev.text) !== null &&
       !/[.;]$/u.test(task.text);
     const closed = CLOSING_MARK.test(block.text) && !headingBody;
-    if (CLOSING.test(canonTones(block.text)) || closed || isAllCaps(block.text)) owner[i] = null;
-    else break;
+    const canon = canonTones(block.text);
+    // "Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm thực hiện.": the issuer's closing request.
+    const asks = !headingBody && isRequestSentence(block.text);
+    const formula = CLOSING.test(canon) || asks;
+    if (!(formula || closed || isAllCaps(block.text))) break;
+    owner[i] = null;
+    // A closing request assigns nothing to the item above; the executors of an article's last
+    // paragraph ("… chịu trách nhiệm thi hành Quyết định này./.") are still its own.
+    const done = formula && !headingBody ? undo.get(i) : undefined;
+    if (done && done.open.task === task) {
+      done.open.task.assignee = done.assignee;
+      done.open.effective = done.effective;
+      done.open.task.lead = done.lead;
+      done.open.task.support = done.support;
+      sources.length = done.sources;
+    }
   }
   return { tasks: roots, owner, firstTask: firstTask < 0 ? blocks.length : firstTask, sources };
 }

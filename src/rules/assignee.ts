@@ -186,6 +186,17 @@ export function findTaskAssignee(text: string): AssigneeFinding | null {
   return null;
 }
 
+/**
+ * A single sentence in which a unit asks others (`Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm
+ * thực hiện.`): after the last task, the issuer's closing request.
+ */
+export function isRequestSentence(text: string): boolean {
+  if (/[.;!?]\s+\p{Lu}/u.test(text)) return false;
+  const first = findAssignee(text);
+  const verb = first?.kind === 'subject' && first.verb ? canonTones(first.verb) : null;
+  return verb !== null && REQUEST_VERBS.has(verb) && first?.start === 0;
+}
+
 /** The units a subject's request names (`X yêu cầu các chi bộ …` → `các chi bộ`), or null. */
 function requested(text: string, subject: AssigneeFinding, verb: string): AssigneeFinding | null {
   const at = canonTones(text).indexOf(verb, subject.start + subject.unit.length);

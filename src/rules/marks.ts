@@ -13,11 +13,25 @@ function stampKey(text: string): string {
     .trim();
 }
 
+// "Độ khẩn: Hỏa tốc", "Mức độ khẩn: Khẩn", "Độ mật: Mật" (e-office exports label the marks).
+const MARK_LABEL = /^(?:MUC )?DO (?:KHAN|MAT) /u;
+// "MẬT - KHẨN", "KHẨN, MẬT": both marks on one line.
+const MARK_SEPARATOR = / ?[-–,/;] ?| VA /u;
+const MARKS = [...URGENCY_MARKS, ...SECRECY_MARKS].map(([folded]) => folded);
+
+/** The marks a stamp line holds (folded), or null when the line is not only marks. */
+function stampParts(text: string): string[] | null {
+  const key = stampKey(text).replace(MARK_LABEL, '');
+  const parts = key.split(MARK_SEPARATOR).filter(Boolean);
+  return parts.length > 0 && parts.length <= 3 && parts.every((p) => MARKS.includes(p)) ? parts : null;
+}
+
 function findStamp<T>(header: readonly Line[], table: ReadonlyArray<[string, T]>, rule: string): Finding<T> | null {
   for (const line of header) {
-    const key = stampKey(line.text);
+    const parts = stampParts(line.text);
+    if (!parts) continue;
     for (const [folded, value] of table) {
-      if (key === folded) return findingAt(line, 0, line.text, rule, value);
+      if (parts.includes(folded)) return findingAt(line, 0, line.text, rule, value);
     }
   }
   return null;
@@ -31,8 +45,7 @@ export function findConfidentiality(header: readonly Line[]) {
   return findStamp(header, SECRECY_MARKS, 'confidentiality.stamp');
 }
 
-/** Whether a line is an urgency or secrecy stamp (`HỎA TỐC`, `KHẨN`, `MẬT` …) by itself. */
+/** Whether a line is an urgency or secrecy stamp (`HỎA TỐC`, `KHẨN`, `MẬT - KHẨN` …) by itself. */
 export function isStamp(text: string): boolean {
-  const key = stampKey(text);
-  return URGENCY_MARKS.some(([folded]) => folded === key) || SECRECY_MARKS.some(([folded]) => folded === key);
+  return stampParts(text) !== null;
 }

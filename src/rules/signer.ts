@@ -9,6 +9,8 @@ export interface SignerFinding {
   source: Source | null;
 }
 
+const SIGNED_BESIDE = /\s*[([]\s*(?:đã\s+ký|ký)[^)\]]{0,30}[)\]]\s*$/iu;
+
 const EMPTY: Signer = { authority: null, position: null, name: null, line: null };
 
 /** Text of a signature line, without a "Nơi nhận:" label it may share after extraction. */
@@ -59,7 +61,8 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
   let name: string | null = null;
   for (; i < end; i++) {
     const line = lines[i] as Line;
-    const t = sigText(line);
+    // "Nguyễn Văn Đệ (Đã ký)": the note beside the name.
+    const t = sigText(line).replace(SIGNED_BESIDE, '');
     if (t === '' || isSignedNote(t) || isItem(t)) continue;
     if (isPersonName(t)) {
       name = t;

@@ -1,7 +1,21 @@
 // Trích yếu: the "V/v" lines of a công văn, or the subject lines under a title ("KẾT LUẬN …").
-import { addresseeLabel, isAllCaps, isBanner, isHeaderMark, RULE_LINE, STAR, titleType, VV } from '../text/labels.js';
+
+import { canonTones } from '../text/fold.js';
+import {
+  addresseeLabel,
+  BODY_OPENING,
+  isAllCaps,
+  isBanner,
+  isHeaderMark,
+  RULE_LINE,
+  STAR,
+  titleType,
+  VV,
+} from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { parseMarker } from '../text/markers.js';
+import { alternation } from '../text/patterns.js';
+import { DOC_TYPE_NAMES } from '../text/vocabulary.js';
 import { isSentence } from '../text/zones.js';
 import { matchPlaceDate } from './date.js';
 import type { Finding } from './finding.js';
@@ -17,24 +31,60 @@ export interface SubjectValue {
   lines: number[];
 }
 
-// Body openings that end a subject run: "Căn cứ …", "Thực hiện …", "Theo đề nghị …".
-const BODY_OPENERS = /^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Để|Nhằm|Ngày\s+\d)/u;
+// "THỰC HIỆN NGHỊ QUYẾT" ⏎ "SỐ 57-NQ/TW, NGÀY 22/12/2024 …": a number after a type word is the
+// act the subject cites, not the document's own number.
+const CITING = new RegExp(`(?<![\\p{L}])(?:${alternation(DOC_TYPE_NAMES)})\\s*(?:số\\s*)?$`, 'iu');
+const NUMBER_OPEN = /^[*_\s]*(?:số\s*:?\s*)?(?=\d)/iu;
 
-function stops(line: Line): boolean {
+/** Whether the number on `line` is one the subject cites (`before` is the subject so far). */
+function citedNumber(line: Line, before: string): boolean {
+  const found = matchNumber(line);
+  if (!found) return false;
+  const at = found.source.column - line.col;
+  const lead = line.canon.slice(0, at);
+  const opens = NUMBER_OPEN.exec(line.canon);
+  const typed = opens !== null && opens[0].length >= at ? before : lead;
+  return CITING.test(canonTones(typed).replace(/[*_]+/gu, '').trimEnd());
+}
+
+function stops(line: Line, before = ''): boolean {
   const t = line.text;
   return (
     addresseeLabel(line.canon) !== null ||
     RULE_LINE.test(t) ||
     isBanner(t) ||
-    matchNumber(line) !== null ||
+    (matchNumber(line) !== null && !(before && citedNumber(line, before))) ||
     matchPlaceDate(line) !== null ||
     parseMarker(t) !== null ||
-    BODY_OPENERS.test(line.canon) ||
+    BODY_OPENING.test(line.canon) ||
     isStamp(t)
   );
 }
 
 const LOWER_START = /^[*_\s]*\p{Ll}/u;
+const UPPER_START = /^[*_\s]*\p{Lu}/u;
+// A sentence ends within a paragraph: "… gây thiệt" ⏎ "hại lớn về người và tài sản. Chủ tịch …".
+// (Not an abbreviation's point: "TP. Hồ Chí Minh".)
+const SENTENCE_END = /(?:[\p{Ll}\d)"”]\.|[!?:;])(?:\s|$)/u;
+const PARAGRAPH_REACH = 4;
+
+/**
+ * Whether the mixed-case line at `i` opens a body paragraph: a PDF breaks the first body line
+ * mid-sentence, so the line alone looks like a subject line, but its paragraph (up to the next
+ * blank line) ends a sentence, which a subject never does.
+ */
+function opensParagraph(lines: readonly Line[], i: number, limit: number): boolean {
+  const first = lines[i] as Line;
+  if (!UPPER_START.test(first.text) || isAllCaps(first.text)) return false;
+  let text = '';
+  for (let k = i; k < Math.min(limit, i + PARAGRAPH_REACH); k++) {
+    const line = lines[k] as Line;
+    if (line.text === '' || (k > i && stops(line))) break;
+    text += ` ${line.text}`;
+    if (SENTENCE_END.test(text)) return true;
+  }
+  return false;
+}
 const OF_ISSUER = /^[*_\s]*của\s/iu;
 const ABOUT = /^[*_\s]*về\s/iu;
 
@@ -61,7 +111,9 @@ function collect(
     // sentence opens with a capital.
     const continues = out.length > 0 && caps === true && LOWER_START.test(line.text);
     // After "V/v …" every line must continue the subject; under a title the first line is the subject.
-    if ((out.length || continuation) && (stops(line) || (isSentence(line) && !continues))) break;
+    const before = out.length ? (out[out.length - 1] as Line).text : '';
+    if ((out.length || continuation) && (stops(line, before) || (isSentence(line) && !continues))) break;
+    if (out.length && caps !== true && opensParagraph(lines, i, limit)) break;
     if (out.length && caps !== null && isAllCaps(line.text) !== caps && !continues) break;
     const prev = out[out.length - 1];
     if (prev && blanks > 0 && /[.;]$/u.test(prev.text)) break;

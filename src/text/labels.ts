@@ -24,6 +24,9 @@ export const ALSO_TO = /^Đồng\s+kính\s+gửi(?![\p{L}])/iu;
 /** "Nơi nhận:" (may share a line with the signature: "Nơi nhận: KT. CHỦ TỊCH"). */
 export const NOI_NHAN = /^Nơi\s*nhận\s*:?\s*/iu;
 /** Subject of a công văn: "V/v …", "V/V", "v/v", "Về việc …". */
+/** Openings of a body paragraph: "Căn cứ …", "Thực hiện …", "Theo đề nghị …" (they end a header list). */
+export const BODY_OPENING = /^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Để|Nhằm|Ngày\s+\d)/u;
+
 export const VV = /^(?:[Vv]\s*\/\s*[Vv]|Về\s+việc|V\.v\.?)\s*[:.]?\s+/u;
 /** Appendix heading after the signature. */
 export const APPENDIX = /^(?:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}])/u;

@@ -1,6 +1,16 @@
 // Cut a directive into zones: header, subject, addressees, body, distribution, signature, appendix.
 // Works on tokens, not positions: any zone may be missing (text may start at "Kính gửi:").
-import { ALSO_TO, APPENDIX, addresseeLabel, isAllCaps, isBanner, NOI_NHAN, titleType, VV } from './labels.js';
+import {
+  ALSO_TO,
+  APPENDIX,
+  addresseeLabel,
+  BODY_OPENING,
+  isAllCaps,
+  isBanner,
+  NOI_NHAN,
+  titleType,
+  VV,
+} from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { isPersonName, isSignedNote, matchAuthority } from './signature-patterns.js';
@@ -205,6 +215,13 @@ function bodyStartAfter(
 }
 
 /** Units after "Kính gửi": the label line, then "-" items and their wrapped continuations. */
+/** A line that can be an addressee: short, one phrase, not the body's opening sentence. */
+function addresseeLike(line: Line): boolean {
+  const t = line.text;
+  if (t.length > 120 || BODY_OPENING.test(line.canon) || parseMarker(t)) return false;
+  return !/[.:;!?]\s+\S/u.test(t) && (!isSentence(line) || /[.;,]$/u.test(t));
+}
+
 export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: number): number {
   let i = kinhGui + 1;
   let last = kinhGui;
@@ -218,9 +235,14 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     }
     const item = /^[-–+•]\s*/u.test(line.text) && !parseMarker(line.text.replace(/^[-–+•]\s*/u, ''));
     const prev = (lines[last] as Line).text;
-    const continues = !sawBlank && !/[.]$/u.test(prev) && /^\p{Ll}/u.test(line.text);
+    // A wrapped addressee goes on in lower case, or with a name that closes the item
+    // ("- Các đơn vị sự nghiệp trực thuộc" ⏎ "UBND thành phố.").
+    const continues =
+      !sawBlank &&
+      !/[.;,:]$/u.test(prev) &&
+      (/^\p{Ll}/u.test(line.text) || (/^[-–+•]/u.test(prev) && /[.;,]$/u.test(line.text) && addresseeLike(line)));
     // Addressees without "-", one per line, separated by ";" or ",".
-    const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !isSentence(line) && line.text.length <= 120;
+    const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && addresseeLike(line);
     const label = last === kinhGui ? addresseeLabel(prev) : null;
     const labelOnly = label !== null && prev.slice(label[0].length).trim() === '';
     // "Kính gửi: Các sở." — the addressee and its full stop on the label line close the list.

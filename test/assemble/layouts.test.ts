@@ -526,6 +526,66 @@ describe('a stamp under the V/v line', () => {
   });
 });
 
+describe('marks on one line or labelled', () => {
+  it.each([
+    ['MẬT - KHẨN', 'Khẩn', 'Mật'],
+    ['THƯỢNG KHẨN, MẬT', 'Thượng khẩn', 'Mật'],
+    ['Độ khẩn: Hỏa tốc', 'Hỏa tốc', null],
+    ['Độ mật: Mật', null, 'Mật'],
+  ])('%s', (mark, urgency, confidentiality) => {
+    const r = parseDirective(
+      `TỈNH ỦY QUẢNG NGÃI\n*\nSố 51-CV/TU\n${mark}\nV/v thử\nQuảng Ngãi, ngày 05 tháng 3 năm 2027\n\nKính gửi: Các huyện ủy.\n\nNội dung.`,
+    );
+    expect([r.urgency, r.confidentiality, r.subject]).toEqual([urgency, confidentiality, 'thử']);
+  });
+});
+
+describe('a titled subject', () => {
+  it('ends where a PDF line of the body begins, though that line breaks mid-sentence', () => {
+    const r = parseDirective(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+        'Số: 15/CT-UBND',
+        'Lào Cai, ngày 10 tháng 3 năm 2027',
+        '',
+        'CHỈ THỊ',
+        'Về việc tăng cường công tác phòng, chống thiên tai',
+        'Thời gian qua, tình hình thiên tai trên địa bàn tỉnh diễn biến phức tạp, gây thiệt',
+        'hại lớn về người và tài sản. Chủ tịch UBND tỉnh chỉ thị:',
+        '1. Các sở rà soát phương án.',
+      ].join('\n'),
+    );
+    expect([r.docType, r.subject]).toEqual(['Chỉ thị', 'Về việc tăng cường công tác phòng, chống thiên tai']);
+  });
+
+  it('goes on over a capitalised line that does not end a sentence', () => {
+    const r = parseDirective(
+      'TỈNH ỦY BÌNH ĐỊNH\n*\nSố 45-KH/TU\nQuy Nhơn, ngày 10 tháng 3 năm 2027\n\nKẾ HOẠCH\nTriển khai Nghị quyết Đại hội\nĐảng bộ tỉnh lần thứ XXI\n\n1. Các huyện ủy quán triệt.',
+    );
+    expect(r.subject).toBe('Triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXI');
+  });
+
+  it.each([
+    [
+      'THỰC HIỆN NGHỊ QUYẾT\nSỐ 57-NQ/TW, NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ\nVỀ CHUYỂN ĐỔI SỐ QUỐC GIA',
+      'THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW, NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ CHUYỂN ĐỔI SỐ QUỐC GIA',
+    ],
+    [
+      'Triển khai thực hiện Kế hoạch\nSố 45/KH-UBND ngày 02/3/2027 của UBND tỉnh',
+      'Triển khai thực hiện Kế hoạch Số 45/KH-UBND ngày 02/3/2027 của UBND tỉnh',
+    ],
+    [
+      'KẾT LUẬN CỦA BAN THƯỜNG VỤ\nVỀ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW',
+      'KẾT LUẬN CỦA BAN THƯỜNG VỤ VỀ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW',
+    ],
+  ])('keeps the number of the act it cites: %s', (lines, subject) => {
+    const r = parseDirective(
+      `TỈNH ỦY BÌNH ĐỊNH\n*\nSố 88-KH/TU\nQuy Nhơn, ngày 10 tháng 3 năm 2027\n\nKẾ HOẠCH\n${lines}\n\nThực hiện Nghị quyết, Ban Thường vụ ban hành kế hoạch.\n1. Các huyện ủy quán triệt.`,
+    );
+    expect([r.number, r.symbol, r.subject]).toEqual(['88', 'KH/TU', subject]);
+  });
+});
+
 describe('a V/v subject on one long line', () => {
   it('is the subject however long (an unwrapped .doc dump)', () => {
     const subject =
@@ -909,5 +969,45 @@ describe('a PDF copy with the two columns run together', () => {
     expect(r.distribution).toEqual(['Như trên', 'Lưu: VT, KT']);
     expect(r.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Hồng Lĩnh' });
     expect(r.tasks.map((t) => t.assignee)).toEqual(['Các chủ đầu tư']);
+  });
+});
+
+describe('a closing request after the last item', () => {
+  const doc = (body: string) =>
+    parseDirective(
+      `SỞ NỘI VỤ TỈNH QUẢNG TRỊ\nSố: 120/SNV-VP\nV/v báo cáo\nQuảng Trị, ngày 10 tháng 3 năm 2027\n\nKính gửi: Các cơ quan, đơn vị.\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn A`,
+    );
+  const assignees = (r: ReturnType<typeof parseDirective>) => {
+    const out: Array<[string, string | null]> = [];
+    const walk = (ts: typeof r.tasks) => {
+      for (const t of ts) {
+        out.push([t.path.join('.'), t.assignee]);
+        walk(t.children);
+      }
+    };
+    walk(r.tasks);
+    return out;
+  };
+
+  it('assigns nothing to the last lettered point', () => {
+    const r = doc(
+      '1. Sở Y tế chủ trì tổng hợp.\n2. UBND các xã:\na) Rà soát giường bệnh.\nb) Tập huấn phác đồ.\nĐề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện./.',
+    );
+    expect(assignees(r)).toEqual([
+      ['1', 'Sở Y tế'],
+      ['2', 'UBND các xã'],
+      ['2.a', 'UBND các xã'],
+      ['2.b', 'UBND các xã'],
+    ]);
+  });
+
+  it('assigns nothing to the last item when the issuer makes it', () => {
+    const r = doc(
+      'Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n1. Rà soát số lượng biên chế.\n2. Báo cáo về Sở trước ngày 30/3/2027.\nSở Nội vụ đề nghị Thủ trưởng các cơ quan, đơn vị quan tâm thực hiện.',
+    );
+    expect(assignees(r)).toEqual([
+      ['1', 'các cơ quan, đơn vị'],
+      ['2', 'các cơ quan, đơn vị'],
+    ]);
   });
 });

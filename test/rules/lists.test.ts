@@ -51,6 +51,28 @@ describe('Kính gửi', () => {
   });
 });
 
+describe('Kính gửi items that wrap', () => {
+  it('joins a line that goes on with a capitalised name and closes the item', () => {
+    expect(
+      recipients(
+        'Kính gửi:\n- Các phòng, ban chuyên môn;\n- Các đơn vị sự nghiệp công lập trực thuộc\n  UBND thành phố.\n\nThực hiện',
+      ),
+    ).toEqual(['Các phòng, ban chuyên môn', 'Các đơn vị sự nghiệp công lập trực thuộc UBND thành phố']);
+  });
+
+  it('keeps an undashed last addressee that ends in a full stop', () => {
+    expect(
+      recipients('Kính gửi:\nCác bệnh viện tuyến tỉnh;\nTrung tâm Y tế các huyện, thị xã, thành phố.\n\nThực hiện'),
+    ).toEqual(['Các bệnh viện tuyến tỉnh', 'Trung tâm Y tế các huyện, thị xã, thành phố']);
+  });
+
+  it('does not take the body that follows an unpunctuated last item', () => {
+    expect(recipients('Kính gửi:\n- Các sở, ban, ngành tỉnh\nThực hiện Công văn số 12/BYT-DP của Bộ Y tế.')).toEqual([
+      'Các sở, ban, ngành tỉnh',
+    ]);
+  });
+});
+
 describe('Nơi nhận', () => {
   it('reads a state list up to the archive line', () => {
     expect(

@@ -33,6 +33,7 @@ describe('signature block', () => {
       'Đại tá Vũ Văn F',
     ],
     ['Q. GIÁM ĐỐC\n\nĐỗ Thị G', 'Q. GIÁM ĐỐC', null, 'Đỗ Thị G'],
+    ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Đệ (Đã ký)', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Đệ'],
     [
       'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Ký, ghi rõ họ tên, đóng dấu)\nKỹ sư Phan Đình Quý',
       'KT. GIÁM ĐỐC',
