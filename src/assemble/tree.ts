@@ -1,5 +1,6 @@
 // Build the task tree from marker paragraphs and give every body paragraph its owning task.
 import {
+  dutyListIntro,
   findAssignee,
   findRoles,
   findTaskAssignee,
@@ -232,7 +233,10 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
           support: top.task.support,
           sources: sources.length,
         });
-        if (stated && (stated.kind === 'explicit' || subject || leads(stated))) {
+        // "Ủy ban Kiểm tra Thành ủy có trách nhiệm:" ⏎ "- …": the unit takes on the items below.
+        const duty = stated ? dutyListIntro(block.text) : null;
+        if (duty) top.listAssignee = duty.unit;
+        if (stated && (stated.kind === 'explicit' || subject || leads(stated) || duty)) {
           top.task.assignee = stated.unit;
           top.effective = stated.unit;
           const at = locate(block, stated.start);
@@ -318,7 +322,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       task,
       marker,
       effective,
-      listAssignee: found?.introducesList ? found.unit : null,
+      listAssignee: found?.introducesList ? found.unit : !row && found ? (dutyListIntro(text)?.unit ?? null) : null,
       rolesPending: !row && (found?.kind === 'heading' || found === null),
       fromList: own === null && assignee !== null,
       listsTargets: TARGETS_LIST.test(canonTones(text)),

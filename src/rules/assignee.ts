@@ -6,8 +6,10 @@ import {
   ASSESSMENT_VERBS,
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
+  DUTY_VERBS,
   LEAD_LABEL_WORDS,
   NOT_UNIT_OPENINGS,
+  POST_HEADS,
   REQUEST_WORDS,
   ROLE_LABEL_NOUNS,
   SUPPORT_LABEL_WORDS,
@@ -33,10 +35,11 @@ export interface AssigneeFinding {
 const REGARDING = /^(?:Đối\s+với|(?:Nhiệm\s+vụ|Trách\s+nhiệm)\s+của)\s+/iu;
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS.map(canonTones));
 const ASSESSING: ReadonlySet<string> = new Set(ASSESSMENT_VERBS.map(canonTones));
+const DUTIES: ReadonlySet<string> = new Set(DUTY_VERBS.map(canonTones));
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
 const UNIT_START = new RegExp(
-  `^(?:${alternation(UNIT_HEADS)}|[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])`,
+  `^(?:(?:${alternation(UNIT_HEADS)}|[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])|${alternation(POST_HEADS)}\\s+(?=\\p{Lu}))`,
   'u',
 );
 // After "Giao"/"Đề nghị" a unit may be written in lower case: "Giao phòng Nội vụ", "đề nghị các sở".
@@ -197,6 +200,17 @@ export function isRequestSentence(text: string): boolean {
   return verb !== null && REQUEST_VERBS.has(verb) && first?.start === 0;
 }
 
+/**
+ * A unit that takes on the list below: one sentence, opening with the unit and its duty verb, that
+ * ends in a colon ("Ủy ban Kiểm tra Thành ủy có trách nhiệm:").
+ */
+export function dutyListIntro(text: string): AssigneeFinding | null {
+  if (!/:\s*$/u.test(text) || /[.;!?]\s+\p{Lu}/u.test(text)) return null;
+  const found = assigneeAtStart(text);
+  const verb = found?.kind === 'subject' && found.verb ? canonTones(found.verb) : null;
+  return found && verb && DUTIES.has(verb) ? { ...found, introducesList: true } : null;
+}
+
 /** The units a subject's request names (`X yêu cầu các chi bộ …` → `các chi bộ`), or null. */
 function requested(text: string, subject: AssigneeFinding, verb: string): AssigneeFinding | null {
   const at = canonTones(text).indexOf(verb, subject.start + subject.unit.length);
@@ -258,6 +272,8 @@ export function listIntroAssignee(text: string): string | null {
   if (!/:\s*$/u.test(text)) return null;
   const own = assigneeAtStart(text);
   if (own?.kind === 'explicit') return own.unit;
+  const duty = dutyListIntro(text);
+  if (duty) return duty.unit;
   const last = LAST_SENTENCE.exec(text)?.groups?.last ?? text;
   const subject = assigneeAtStart(last);
   if (subject?.kind !== 'subject' || !subject.verb || !REQUEST_VERBS.has(subject.verb)) return null;

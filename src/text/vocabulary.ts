@@ -291,8 +291,17 @@ export const UNIT_HEADS = [
   'Tổ Văn phòng',
   'Tổ kiểm tra',
   'Đoàn kiểm tra',
+  'Tổ giám sát',
+  'Đoàn giám sát',
+  'Đoàn công tác',
   'Tổ giúp việc',
 ] as const;
+
+/**
+ * Heads that name a unit only before the capitalised name of a post: "Công chức Văn hóa - Xã hội",
+ * "Cán bộ Tư pháp - Hộ tịch" (not "Công chức, viên chức thực hiện …", who are what a rule concerns).
+ */
+export const POST_HEADS = ['Công chức', 'Cán bộ'] as const;
 
 /** Nouns for units after a plural `Các`/`các` ("Các cấp ủy", "các sở, ban, ngành"). */
 export const UNIT_NOUNS_AFTER_CAC = [
@@ -402,6 +411,7 @@ export const ASSIGNMENT_VERBS = [
   'thường xuyên',
   'đẩy mạnh',
   'nâng cao',
+  'nâng cấp',
   'kịp thời',
   'xem xét',
   'cử',
@@ -598,6 +608,11 @@ export const UNIT_NAME_CONTINUERS = [
 export const UNIT_PHRASES_WITH_VERBS = [
   'tổ kiểm tra',
   'đoàn kiểm tra',
+  'đoàn giám sát',
+  'tổ giám sát',
+  // "Các tổ chức đảng được giám sát:", "Các chi bộ được kiểm tra": the units a plan's checks concern
+  'được kiểm tra',
+  'được giám sát',
   'kế hoạch tổng hợp',
   'tài chính kế toán',
   'tham mưu, giúp việc',
@@ -676,6 +691,26 @@ export const PLACE_PREFIX_ABBREVIATIONS = ['TP', 'TX', 'TT'] as const;
 /** Opening words of an explicit assignment sentence. */
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;
 /** Verbs by which a unit asks others to act (`UBND xã đề nghị các thôn …`); they open ASSIGN_OPENERS too. */
+/**
+ * Verbs by which a unit takes on the list that follows: "Ủy ban Kiểm tra Thành ủy có trách nhiệm:",
+ * "Sở Y tế chủ trì, phối hợp … thực hiện các nội dung sau:" (not "Ban Chấp hành thống nhất …:",
+ * the issuer concluding).
+ */
+export const DUTY_VERBS = [
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'có nhiệm vụ',
+  'chủ trì',
+  'thực hiện',
+  'triển khai',
+  'tập trung',
+  'chủ động',
+  'chỉ đạo',
+  'tham mưu',
+  'cần',
+  'phải',
+] as const;
+
 export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao'] as const;
 /** Verbs by which the issuing body gives its own view (`Ban Thường vụ đánh giá cao …`): no one is tasked. */
 export const ASSESSMENT_VERBS = [

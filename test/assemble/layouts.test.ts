@@ -1011,3 +1011,22 @@ describe('a closing request after the last item', () => {
     ]);
   });
 });
+
+describe('a unit that takes on the items below', () => {
+  it('gives them to it from a paragraph under the heading', () => {
+    const r = parseDirective(
+      'THÀNH ỦY HUẾ\n*\nSố 12-CTr/TU\nHuế, ngày 10 tháng 3 năm 2027\n\nCHƯƠNG TRÌNH\nkiểm tra, giám sát năm 2027\n\n1. Kiểm tra, giám sát\nỦy ban Kiểm tra Thành ủy có trách nhiệm:\n- Kiểm tra tài chính đảng;\n- Giám sát thường xuyên.\n2. Tuyên truyền\nBan Chấp hành thống nhất các nội dung sau:\n- Tuyên truyền.',
+    );
+    const rows = r.tasks.flatMap((t) => [
+      [t.path.join('.'), t.assignee],
+      ...t.children.map((c) => [c.path.join('.'), c.assignee]),
+    ]);
+    expect(rows).toEqual([
+      ['1', 'Ủy ban Kiểm tra Thành ủy'],
+      ['1.-1', 'Ủy ban Kiểm tra Thành ủy'],
+      ['1.-2', 'Ủy ban Kiểm tra Thành ủy'],
+      ['2', null],
+      ['2.-1', null],
+    ]);
+  });
+});

@@ -81,7 +81,8 @@ describe('assignee', () => {
       'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh',
       'subject',
     ],
-    ['Các đơn vị được kiểm tra chuẩn bị hồ sơ', 'Các đơn vị', 'subject'],
+    // the units a check concerns keep that qualifier: they are the ones who prepare
+    ['Các đơn vị được kiểm tra chuẩn bị hồ sơ', 'Các đơn vị được kiểm tra', 'subject'],
     ['Sở Tài chính sẽ tổ chức hội nghị', 'Sở Tài chính', 'subject'],
     ['Trạm Y tế các xã, phường rà soát', 'Trạm Y tế các xã, phường', 'subject'],
     ['Các tổ chuyên môn xây dựng kế hoạch', 'Các tổ chuyên môn', 'subject'],
@@ -119,6 +120,13 @@ describe('assignee', () => {
     ['Các trường học trên địa bàn tỉnh tổ chức', 'Các trường học trên địa bàn tỉnh', 'subject'],
     // a heading that only names units keeps the whole name
     ['Chủ tịch UBND các xã, phường ven biển:', 'Chủ tịch UBND các xã, phường ven biển', 'heading'],
+    // the units a plan's checks concern, and the teams that do them
+    ['Các tổ chức đảng được giám sát:', 'Các tổ chức đảng được giám sát', 'heading'],
+    ['Đoàn giám sát:', 'Đoàn giám sát', 'heading'],
+    // a post named after "Công chức" / "Cán bộ"
+    ['Công chức Văn hóa - Xã hội chủ trì, hướng dẫn các thôn', 'Công chức Văn hóa - Xã hội', 'subject'],
+    ['Cán bộ Tư pháp - Hộ tịch hướng dẫn thủ tục', 'Cán bộ Tư pháp - Hộ tịch', 'subject'],
+    ['Sở Tài chính nâng cấp phần mềm kế toán', 'Sở Tài chính', 'subject'],
     // named before a colon, however long the rest of the item
     [
       `Công an tỉnh: chủ trì, phối hợp với các cơ quan liên quan ${'rà soát, xử lý nghiêm vi phạm; '.repeat(8)}`,
@@ -139,6 +147,7 @@ describe('assignee', () => {
     'Công tác xây dựng tổ chức đảng, đảng viên',
     'Trường hợp phát sinh vướng mắc, báo cáo ngay',
     'Giao nhiệm vụ cụ thể cho từng đồng chí',
+    'Công chức, viên chức thực hiện nghiêm quy định',
   ])('no assignee: %s', (text) => {
     expect(findAssignee(text)).toBeNull();
   });
@@ -256,6 +265,9 @@ describe('a lead-in that assigns the list below', () => {
     ],
     ['Để bảo đảm quyền lợi của người lao động. BHXH khu vực XXIX đề nghị các đơn vị:', 'các đơn vị'],
     ['Công an tỉnh yêu cầu Công an các xã, phường thực hiện nghiêm chế độ báo cáo như sau:', 'Công an các xã, phường'],
+    // a unit taking on the list by its duty verb
+    ['Ủy ban Kiểm tra Thành ủy có trách nhiệm:', 'Ủy ban Kiểm tra Thành ủy'],
+    ['Sở Y tế chủ trì, phối hợp với các đơn vị liên quan thực hiện các nội dung sau:', 'Sở Y tế'],
   ])('%s', (text, unit) => {
     expect(listIntroAssignee(text)).toBe(unit);
   });
@@ -267,6 +279,8 @@ describe('a lead-in that assigns the list below', () => {
     'UBND xã đề nghị các thôn thực hiện nghiêm túc.',
     // a subject that does not ask anyone
     'Sở Tài chính hướng dẫn như sau:',
+    // the issuer concluding
+    'Ban Chấp hành Đảng bộ thống nhất kết luận như sau:',
   ])('not: %s', (text) => {
     expect(listIntroAssignee(text)).toBeNull();
   });
