@@ -1,10 +1,11 @@
 // Find deadlines paragraph by paragraph and attach each to the innermost task containing it.
 import { type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
 import { findReferences } from '../rules/references.js';
-import { contentCell, type TableHeader, tableHeaders } from '../rules/table-row.js';
+import { contentCell, fitsHeader, type TableHeader, tableHeaders } from '../rules/table-row.js';
 import { type Block, isBold, locate } from '../text/blocks.js';
 import { parseNumericDate } from '../text/dates.js';
 import { isAllCaps } from '../text/labels.js';
+import { parseMarker } from '../text/markers.js';
 import type { Deadline, Source, Task, Warning } from '../types.js';
 
 const DATED_KINDS = new Set(['by', 'on']);
@@ -75,31 +76,85 @@ function cellDeadlines(
   const problems: ReturnType<typeof findDeadlines>['problems'] = [];
   const cells = block.cells ?? [];
   const content = contentCell(cells, header);
-  const fits = header !== null && header.width === cells.length;
+  const fits = header !== null && fitsHeader(header, cells);
   const timeCell = fits ? header.time : -1;
   const dataCell = fits ? header.data : -1;
-  for (const { at, line } of block.segments) {
+  for (const cell of cellTexts(block)) {
     // The span a report covers is no deadline; beside a named time column, the other cells are
     // labels and text (`Quý I` naming the report), read as sentences.
-    if (line.cell !== undefined && line.cell === dataCell) continue;
-    const heading = line.cell !== content && (timeCell < 0 || line.cell === timeCell);
-    const r = findDeadlines(line.text, { docDate, heading });
+    if (cell.index !== undefined && cell.index === dataCell) continue;
+    const heading = cell.index !== content && (timeCell < 0 || cell.index === timeCell);
+    const r = findDeadlines(cell.text, { docDate, heading });
     // Under a "Thời gian" header a date alone is the task's date: `Ngày 15/4/2026`, `15/4/2026`.
-    const date = line.cell === timeCell && r.found.length === 0 ? dateAlone(line.text) : null;
+    const date = cell.index === timeCell && r.found.length === 0 ? dateAlone(cell.text) : null;
     if (date && (docDate === null || date.date >= docDate.slice(0, 7))) {
       found.push({
         kind: 'on',
         date: date.date,
         text: date.text,
-        start: at + date.start,
-        end: at + date.end,
+        start: cell.toBlock(date.start),
+        end: cell.toBlock(date.end),
         rule: 'cell-date',
       });
     }
-    for (const f of r.found) found.push({ ...f, start: f.start + at, end: f.end + at });
-    for (const p of r.problems) problems.push({ ...p, start: p.start + at });
+    for (const f of r.found) found.push({ ...f, start: cell.toBlock(f.start), end: cell.toBlock(f.end) });
+    for (const p of r.problems) problems.push({ ...p, start: cell.toBlock(p.start) });
   }
   return { found, problems };
+}
+
+interface CellText {
+  index: number | undefined;
+  text: string;
+  /** Block offset of an offset in `text`. */
+  toBlock(offset: number): number;
+}
+
+/**
+ * A row's cells as read: a cell that wraps over several lines of a grid or antiword table is one
+ * text (`Trước` ⏎ `30/9/2027`), with offsets that lead back to each line's place in the block.
+ */
+function cellTexts(block: Block): CellText[] {
+  const groups = new Map<number | undefined, Block['segments']>();
+  const order: Array<number | undefined> = [];
+  for (const seg of block.segments) {
+    const key = seg.line.cell;
+    const group = key === undefined ? undefined : groups.get(key);
+    if (group) group.push(seg);
+    else {
+      groups.set(key, [seg]);
+      order.push(key);
+    }
+  }
+  const out: CellText[] = [];
+  for (const key of order) {
+    const segs = groups.get(key) ?? [];
+    if (key === undefined) {
+      // Lines outside any cell are read one by one.
+      for (const seg of block.segments.filter((s) => s.line.cell === undefined)) {
+        out.push({ index: undefined, text: seg.line.text, toBlock: (o) => seg.at + o });
+      }
+      continue;
+    }
+    const starts: number[] = [];
+    let text = '';
+    for (const seg of segs) {
+      if (text !== '') text += ' ';
+      starts.push(text.length);
+      text += seg.line.text;
+    }
+    out.push({
+      index: key,
+      text,
+      toBlock: (o) => {
+        let k = starts.length - 1;
+        while (k > 0 && (starts[k] as number) > o) k--;
+        const seg = segs[k] as Block['segments'][number];
+        return seg.at + Math.min(o - (starts[k] as number), seg.line.text.length);
+      },
+    });
+  }
+  return out;
 }
 
 const DATE_ALONE =
@@ -133,8 +188,13 @@ export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
     // periods that are not deadlines: keep only explicit dates there.
     const narrative =
       task === null && !heading && (input.hasTasks ? i < input.firstTask : findReferences(block.text).length > 0);
+    // ("Chương II" ⏎ "NHIỆM VỤ QUÝ II NĂM 2026": the title line under a bare marker is the task's own.)
+    const caption = heading && !block.cells && parseMarker(block.text) === null && task?.text !== block.text.trim();
     for (const f of dropRestatedRecurrences(found)) {
       if (narrative && !DATED_KINDS.has(f.kind)) continue;
+      // A caps caption that is no task's own line ("DANH MỤC NHIỆM VỤ … NĂM 2027" over an appendix table)
+      // names what it lists; its period is no deadline.
+      if (caption && f.rule.startsWith('heading-')) continue;
       deadlines.push(toDeadline(f, block, task));
       const at = locate(block, f.start);
       sources.push({ line: at.line, column: at.column, text: f.text, rule: `deadline.${f.rule}` });

@@ -82,7 +82,7 @@ const ROW_MARKER: Marker = { type: 'row', key: '|', raw: '|', length: 0, rank: 5
  * Under an `STT` column, or with its first cell empty, a row continues the one above.
  */
 function unnumbered(cells: readonly string[], header: TableHeader | null): boolean {
-  if (!header || header.numbered || (header.lead < 0 && header.time < 0) || header.width !== cells.length) return false;
+  if (!header || header.numbered || (header.lead < 0 && header.time < 0) || !fitsHeader(header, cells)) return false;
   const first = cells[0]?.trim() ?? '';
   return first !== '' && ordinal(first) === null && tableHeader(cells) === null;
 }
@@ -104,6 +104,16 @@ export function tableHeader(cells: readonly string[]): TableHeader | null {
  * The header in force at each block: the last header row of the table being read; a paragraph
  * outside a table ends it. (The task tree and the deadlines read the same tables.)
  */
+/**
+ * Whether a row's cells line up with the header's columns: as many, or one fewer when the last
+ * column (`Ghi chú`, left empty) is none that the rules read. A row with merged cells has fewer.
+ */
+export function fitsHeader(header: TableHeader, cells: readonly unknown[]): boolean {
+  if (cells.length === header.width) return true;
+  const last = header.width - 1;
+  return cells.length === last && ![header.lead, header.support, header.time, header.data].includes(last);
+}
+
 export function tableHeaders(blocks: ReadonlyArray<{ cells?: readonly string[] }>): Array<TableHeader | null> {
   let header: TableHeader | null = null;
   return blocks.map((block) => {
@@ -112,8 +122,20 @@ export function tableHeaders(blocks: ReadonlyArray<{ cells?: readonly string[] }
   });
 }
 
+// "Sở Tư pháp (chủ trì)": the role the column already names.
+const ROLE_NOTE = new RegExp(
+  `\\s*\\(\\s*(?:${alternation([...TABLE_LEAD_HEADERS, ...TABLE_SUPPORT_HEADERS])})\\s*\\)\\s*$`,
+  'iu',
+);
+
 const cellAt = (cells: readonly string[], i: number) => {
-  const t = i >= 0 ? (cells[i] ?? '').trim().replace(/[\s;,.]+$/u, '') : '';
+  const t =
+    i >= 0
+      ? (cells[i] ?? '')
+          .trim()
+          .replace(/[\s;,.]+$/u, '')
+          .replace(ROLE_NOTE, '')
+      : '';
   return t === '' ? null : t;
 };
 
@@ -131,7 +153,7 @@ export function rowTask(cells: readonly string[], header: TableHeader | null = n
   if (rest.filter((c) => FIGURE.test(c)).length >= FIGURES_IN_DATA_ROW) return null;
   const text = [content, ...rest].join(' | ');
   // The header's columns, when this row has the same cells (no merged ones).
-  if (header && cells.length === header.width) {
+  if (header && fitsHeader(header, cells)) {
     return { marker, text, assignee: cellAt(cells, header.lead), support: cellAt(cells, header.support) };
   }
   const units = rest.map((c) => findAssignee(c)).filter((a) => a !== null && a.start === 0);

@@ -4,7 +4,7 @@ import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { alternation } from './patterns.js';
-import { DANGLING_WORDS } from './vocabulary.js';
+import { DANGLING_WORDS, TABLE_NUMBER_HEADERS } from './vocabulary.js';
 
 export interface Segment {
   /** Offset in the block text where this line's text starts. */
@@ -55,6 +55,8 @@ const DOCUMENT_CODE = /^\S*\d\S*\/\S+$/u;
 
 // The STT cell of a numbered table row: `1`, `2.`, `1.2`, `II`, `a)`.
 const NUMBER_CELL = /^\s*(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđ])\s*[.)]?\s*$/u;
+// "| STT | … | Cơ quan phối |" ⏎ "|     | … | hợp          |": a grid table's header wraps the same way.
+const NUMBER_HEADER_CELL = new RegExp(`^\\s*${alternation(TABLE_NUMBER_HEADERS)}\\s*$`, 'iu');
 
 /** A caps heading has words, not just a Roman numeral carried over ("II/2026."). */
 function isCapsHeading(text: string): boolean {
@@ -148,7 +150,12 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
     if (line.cell !== undefined) {
       if (!row || rowLine !== line.no) {
         // "| 1 | Xây dựng kho | … |" ⏎ "|   | dữ liệu | … |": a row without its number wraps the one above.
-        const continues = row !== null && line.cell === 0 && line.text === '' && NUMBER_CELL.test(row.cells?.[0] ?? '');
+        const first = row?.cells?.[0] ?? '';
+        const continues =
+          row !== null &&
+          line.cell === 0 &&
+          line.text === '' &&
+          (NUMBER_CELL.test(first) || NUMBER_HEADER_CELL.test(first));
         if (!continues || !row) {
           row = { text: '', segments: [], bold: [], cells: [] };
           blocks.push(row);

@@ -769,6 +769,30 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('reads a grid-table row whose cells wrap over two lines, the empty last column left out', () => {
+    const r = plan(
+      '+-----+-------------------+----------------+----------------+------------+---------+\n| STT | Nội dung          | Cơ quan chủ trì| Cơ quan phối   | Thời gian  | Ghi chú |\n|     |                   |                | hợp            |            |         |\n+=====+===================+================+================+============+=========+',
+      [
+        '| 1   | Số hóa hồ sơ hộ   | Sở Tư pháp     | Viễn thông Lâm | Trước      |         |',
+        '|     | tịch              | (chủ trì)      | Đồng           | 30/9/2026  |         |',
+        '+-----+-------------------+----------------+----------------+------------+---------+',
+      ],
+    );
+    expect(r.tasks[0]?.children.map((t) => [t.path, t.assignee, t.support])).toEqual([
+      [['II', '1'], 'Sở Tư pháp', 'Viễn thông Lâm Đồng'],
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date, d.text])).toEqual([
+      [['II', '1'], 'by', '2026-09-30', 'Trước 30/9/2026'],
+    ]);
+  });
+
+  it('takes no deadline from the caption over the table', () => {
+    const r = plan('**DANH MỤC NHIỆM VỤ NĂM 2026**\n\n| STT | Nội dung | Cơ quan chủ trì | Thời gian |', [
+      '| 1 | Số hóa hồ sơ | Sở Tư pháp | Quý III/2026 |',
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date])).toEqual([[['II', '1'], 'quarter', '2026-09-30']]);
+  });
+
   it('reads a date alone in the time column as the task date', () => {
     const r = plan('| STT | Nội dung | Đơn vị chủ trì | Thời gian |', [
       '| 1 | Tổ chức lễ phát động | Phòng Văn hóa - Xã hội | Ngày 15/4/2026 |',
