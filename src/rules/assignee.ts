@@ -7,6 +7,7 @@ import {
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
   DUTY_VERBS,
+  GROUNDS_VERBS,
   LEAD_LABEL_WORDS,
   NOT_UNIT_OPENINGS,
   POST_HEADS,
@@ -136,11 +137,25 @@ function startsWithUnit(text: string, afterOpener: boolean): boolean {
 // a clause before the unit (up to the first comma, without a verb of its own ending a name).
 const FRONTED = /^[^,;:.()]{3,80},\s+(?=\p{L})/u;
 
+const VERB_AT_START = new RegExp(`^${alternation(ASSIGNMENT_VERBS)}(?![\\p{L}])`, 'iu');
+
+// "Căn cứ dự toán được giao, Thủ trưởng các đơn vị:", "Thực hiện Công văn số …, Sở Y tế chủ trì …":
+// these verbs open the clause that says on what grounds.
+const GROUNDS_AT_START = new RegExp(`^${alternation(GROUNDS_VERBS)}(?![\\p{L}])`, 'iu');
+
+function opensWithVerb(text: string): boolean {
+  const canon = canonTones(text.trimStart());
+  return VERB_AT_START.test(canon) && !GROUNDS_AT_START.test(canon);
+}
+
 /** The assignee stated by a task's first paragraph (marker removed), if any. */
 export function findAssignee(text: string): AssigneeFinding | null {
   const found = assigneeAtStart(text);
   if (found) return found;
   // Up to two fronted clauses: "Kết thúc mỗi cuộc kiểm tra, trong thời hạn 10 ngày, Tổ kiểm tra …".
+  // "Kiện toàn Ban Chỉ đạo …, phân công thành viên …", "Phối hợp với Phòng Kinh tế, Thuế cơ sở 3
+  // xử lý …": a clause that opens with a verb is the task itself, not a clause set before its unit.
+  if (opensWithVerb(text)) return null;
   let at = 0;
   for (let k = 0; k < FRONTED_CLAUSES; k++) {
     const fronted = FRONTED.exec(text.slice(at));
@@ -179,7 +194,8 @@ export function findTaskAssignee(text: string): AssigneeFinding | null {
   // the units asked do the task, not the body asking.
   const verb = first?.kind === 'subject' && first.verb ? canonTones(first.verb) : null;
   if (first && verb && ASSESSING.has(verb)) return null;
-  if (first && verb && REQUEST_VERBS.has(verb)) return requested(text, first, verb);
+  const asks = first ? requestVerb(text, first) : null;
+  if (first && asks) return requested(text, first, asks);
   if (first) return first;
   for (const m of text.matchAll(SENTENCE_START)) {
     const at = m.index + m[0].length;
@@ -209,6 +225,21 @@ export function dutyListIntro(text: string): AssigneeFinding | null {
   const found = assigneeAtStart(text);
   const verb = found?.kind === 'subject' && found.verb ? canonTones(found.verb) : null;
   return found && verb && DUTIES.has(verb) ? { ...found, introducesList: true } : null;
+}
+
+/**
+ * The request a subject makes (`đề nghị`, `yêu cầu`, `giao`), read as its verb or as the word
+ * where a completed name ended ("UBND tỉnh | giao Sở Tài chính chủ trì …").
+ */
+function requestVerb(text: string, found: AssigneeFinding): string | null {
+  if (found.kind !== 'subject') return null;
+  if (found.verb) {
+    const verb = canonTones(found.verb);
+    return REQUEST_VERBS.has(verb) ? verb : null;
+  }
+  const after = canonTones(text.slice(found.start + found.unit.length)).trimStart();
+  for (const word of REQUEST_VERBS) if (after.startsWith(`${word} `)) return word;
+  return null;
 }
 
 /** The units a subject's request names (`X yêu cầu các chi bộ …` → `các chi bộ`), or null. */
@@ -276,8 +307,9 @@ export function listIntroAssignee(text: string): string | null {
   if (duty) return duty.unit;
   const last = LAST_SENTENCE.exec(text)?.groups?.last ?? text;
   const subject = assigneeAtStart(last);
-  if (subject?.kind !== 'subject' || !subject.verb || !REQUEST_VERBS.has(subject.verb)) return null;
-  return requested(last, subject, subject.verb)?.unit ?? null;
+  const asks = subject ? requestVerb(last, subject) : null;
+  if (!subject || !asks) return null;
+  return requested(last, subject, asks)?.unit ?? null;
 }
 
 // "phối hợp với các cơ quan liên quan theo dõi …" → support "các cơ quan liên quan".

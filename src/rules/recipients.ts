@@ -12,12 +12,14 @@ export function findRecipients(lines: readonly Line[], kinhGui: number | null, l
   const rest = label.text.slice(restAt);
   const end = addresseeEnd(lines, kinhGui, limit);
   // One line with several addressees: "Kính gửi: Sở Nội vụ; Sở Tài chính."
-  const firstParts = end === kinhGui + 1 && rest.includes(';') ? rest.split(/;\s*/u) : [rest];
+  // (Each part keeps its ";", so a part in lower case is not read as the one before wrapping.)
+  const firstParts = end === kinhGui + 1 && rest.includes(';') ? rest.split(/(?<=;)/u) : [rest];
   const items: Item[] = [];
   let offset = restAt;
   for (const part of firstParts) {
+    const lead = part.length - part.trimStart().length;
     const found = collectItems(
-      { text: part, line: label, column: label.col + offset },
+      { text: part.trimStart(), line: label, column: label.col + offset + lead },
       lines,
       0,
       0,
@@ -25,7 +27,7 @@ export function findRecipients(lines: readonly Line[], kinhGui: number | null, l
       () => true,
     );
     items.push(...found);
-    offset += part.length + 1;
+    offset += part.length;
   }
   items.push(...collectItems(null, lines, kinhGui + 1, end, 'recipients.items', () => false));
   // "Đồng kính gửi: Văn phòng Tỉnh ủy." — its addressees without the label.

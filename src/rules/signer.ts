@@ -1,7 +1,9 @@
 // Thẩm quyền ký: stacked authority lines, the position line, then the signer's name.
 import { isAllCaps, NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
+import { alternation } from '../text/patterns.js';
 import { isListItem as isItem, isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
+import { FAMILY_NAMES, POSITION_TITLES } from '../text/vocabulary.js';
 import type { Signer, Source } from '../types.js';
 
 export interface SignerFinding {
@@ -10,6 +12,17 @@ export interface SignerFinding {
 }
 
 const SIGNED_BESIDE = /\s*[([]\s*(?:đã\s+ký|ký)[^)\]]{0,30}[)\]]\s*$/iu;
+
+// A title line: the post a signer holds (`CHỦ TỊCH …`, `PHÓ GIÁM ĐỐC`, `BÍ THƯ …`).
+const POSITION_HEAD = new RegExp(`^(?:${alternation(POSITION_TITLES)})(?![\\p{L}])`, 'u');
+
+const CAPS_FAMILY = new RegExp(`^(?:${alternation(FAMILY_NAMES.map((n) => n.toUpperCase()))})\\s`, 'u');
+
+/** A name typed in capitals: a family name and one to five more words (`NGUYỄN VĂN A`). */
+function isCapsName(t: string): boolean {
+  const words = t.trim().split(/\s+/u);
+  return CAPS_FAMILY.test(t.trim()) && words.length >= 2 && words.length <= 6 && !/\d/u.test(t);
+}
 
 const EMPTY: Signer = { authority: null, position: null, name: null, line: null };
 
@@ -51,6 +64,12 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
       continue;
     }
     if (!isAllCaps(t) || matchAuthority(t)) break;
+    // "TRƯỞNG BAN" ⏎ "CHỦ TỊCH UBND XÃ": a second title the signer holds, not the position wrapping.
+    if (position.length && isCapsName(t)) break;
+    if (position.length && POSITION_HEAD.test(t)) {
+      i++;
+      break;
+    }
     position.push(t);
     first ??= line;
     if (position.length >= 2) {
@@ -64,6 +83,7 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
     // "Nguyễn Văn Đệ (Đã ký)": the note beside the name.
     const t = sigText(line).replace(SIGNED_BESIDE, '');
     if (t === '' || isSignedNote(t) || isItem(t)) continue;
+    if (POSITION_HEAD.test(t) && isAllCaps(t)) continue;
     if (isPersonName(t)) {
       name = t;
       break;

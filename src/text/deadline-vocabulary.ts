@@ -351,7 +351,7 @@ export const BARE_COUNT_CUES = [
 ] as const;
 
 /** `kể từ`, `tính từ`. */
-export const FROM_WORDS = ['kể từ', 'tính từ', 'kể từ khi', 'từ', 'sau khi', 'kể từ sau khi'] as const;
+export const FROM_WORDS = ['kể từ', 'tính từ', 'kể từ khi', 'từ', 'sau khi', 'kể từ sau khi', 'sau'] as const;
 
 /** Anchors that are the document's own date: `kể từ ngày ký`, `kể từ ngày ban hành văn bản này`. */
 export const SIGNING_ANCHORS = [

@@ -196,6 +196,72 @@ export const ISSUER_HEADS = [
 ] as const;
 
 /** Signature prefixes (thẩm quyền ký), written as the folded letters they reduce to. */
+/** Common family names, to tell a name typed in capitals (`NGUYỄN VĂN A`) from a position line. */
+export const FAMILY_NAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trịnh',
+  'Đoàn',
+  'Lương',
+  'Mai',
+  'Trương',
+  'Lâm',
+  'Hà',
+  'Tạ',
+  'Cao',
+  'Quách',
+  'Lưu',
+  'Vương',
+  'Châu',
+  'Thái',
+  'Tô',
+  'Tăng',
+  'Triệu',
+  'Kiều',
+  'Lò',
+  'Hứa',
+  'Chu',
+  'Đàm',
+] as const;
+
+/** Titles that open a signer's position line (`CHỦ TỊCH UBND XÃ`, `PHÓ GIÁM ĐỐC`), upper case. */
+export const POSITION_TITLES = [
+  'CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  'BÍ THƯ',
+  'PHÓ BÍ THƯ',
+  'TRƯỞNG BAN',
+  'PHÓ TRƯỞNG BAN',
+  'CHÁNH VĂN PHÒNG',
+  'PHÓ CHÁNH VĂN PHÒNG',
+  'TRƯỞNG PHÒNG',
+  'PHÓ TRƯỞNG PHÒNG',
+  'HIỆU TRƯỞNG',
+  'CHỦ NHIỆM',
+  'TỔNG GIÁM ĐỐC',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'BỘ TRƯỞNG',
+  'THỦ TRƯỞNG',
+] as const;
+
 export const SIGNER_PREFIXES: Readonly<Record<string, string>> = {
   TM: 'TM.',
   KT: 'KT.',
@@ -334,6 +400,8 @@ export const UNIT_NOUNS_AFTER_CAC = [
   'hội',
   'đoàn thể',
   'doanh nghiệp',
+  'nhà thầu',
+  'chủ đầu tư',
   'cơ sở',
   'bộ',
   'thành viên',
@@ -412,6 +480,9 @@ export const ASSIGNMENT_VERBS = [
   'đẩy mạnh',
   'nâng cao',
   'nâng cấp',
+  // adverbs of manner before the verb: "Các đoàn viên gương mẫu tham gia …"
+  'gương mẫu',
+  'tích cực',
   'kịp thời',
   'xem xét',
   'cử',
@@ -613,6 +684,8 @@ export const UNIT_PHRASES_WITH_VERBS = [
   // "Các tổ chức đảng được giám sát:", "Các chi bộ được kiểm tra": the units a plan's checks concern
   'được kiểm tra',
   'được giám sát',
+  'nhà thầu thi công',
+  'đơn vị thi công',
   'kế hoạch tổng hợp',
   'tài chính kế toán',
   'tham mưu, giúp việc',
@@ -673,6 +746,11 @@ export const ITEM_ATTRIBUTE_LABELS = [
   'kết quả đầu ra',
   'kinh phí',
   'kinh phí thực hiện',
+  // an event's particulars: "1. Lễ ra quân" ⏎ "- Thời gian: …" ⏎ "- Địa điểm: …" ⏎ "- Thành phần: …"
+  'địa điểm',
+  'thành phần',
+  'thành phần tham dự',
+  'hình thức',
 ] as const;
 
 export const TABLE_LEAD_HEADERS = ['chủ trì', 'thực hiện', 'phụ trách', 'đầu mối'] as const;
@@ -710,6 +788,9 @@ export const DUTY_VERBS = [
   'cần',
   'phải',
 ] as const;
+
+/** Verbs that open a clause of grounds before the unit: "Căn cứ …, X …", "Thực hiện …, X …". */
+export const GROUNDS_VERBS = ['căn cứ', 'thực hiện', 'trên cơ sở', 'để', 'nhằm'] as const;
 
 export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao'] as const;
 /** Verbs by which the issuing body gives its own view (`Ban Thường vụ đánh giá cao …`): no one is tasked. */

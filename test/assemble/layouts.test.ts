@@ -1054,3 +1054,16 @@ describe('a unit that takes on the items below', () => {
     ]);
   });
 });
+
+describe("an event's particulars", () => {
+  it('belong to the item above, not tasks of their own', () => {
+    const r = parseDirective(
+      'TỈNH ĐOÀN HÀ TĨNH\n*\nSố 45-KH/TĐTN\nHà Tĩnh, ngày 10 tháng 02 năm 2027\n\nKẾ HOẠCH\nTháng Thanh niên năm 2027\n\n1. Lễ ra quân\n- Thời gian: 7 giờ 30, Chủ nhật, ngày 07/3/2027.\n- Địa điểm: Quảng trường tỉnh.\n- Thành phần: Đoàn viên, thanh niên.\n2. Hội thi\n- Hình thức: trực tuyến.\n- Tuyên truyền trên mạng xã hội.',
+    );
+    expect(r.tasks.map((t) => [t.path.join('.'), t.children.map((c) => c.path.join('.'))])).toEqual([
+      ['1', []],
+      ['2', ['2.-1']],
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.kind, d.date, d.time])).toEqual([[['1'], 'on', '2027-03-07', '07:30']]);
+  });
+});

@@ -127,6 +127,9 @@ describe('assignee', () => {
     ['Công chức Văn hóa - Xã hội chủ trì, hướng dẫn các thôn', 'Công chức Văn hóa - Xã hội', 'subject'],
     ['Cán bộ Tư pháp - Hộ tịch hướng dẫn thủ tục', 'Cán bộ Tư pháp - Hộ tịch', 'subject'],
     ['Sở Tài chính nâng cấp phần mềm kế toán', 'Sở Tài chính', 'subject'],
+    // an adverb of manner before the verb ends the name
+    ['Các đoàn viên gương mẫu tham gia các hoạt động', 'Các đoàn viên', 'subject'],
+    ['Các nhà thầu thi công:', 'Các nhà thầu thi công', 'heading'],
     // named before a colon, however long the rest of the item
     [
       `Công an tỉnh: chủ trì, phối hợp với các cơ quan liên quan ${'rà soát, xử lý nghiêm vi phạm; '.repeat(8)}`,
@@ -148,6 +151,10 @@ describe('assignee', () => {
     'Trường hợp phát sinh vướng mắc, báo cáo ngay',
     'Giao nhiệm vụ cụ thể cho từng đồng chí',
     'Công chức, viên chức thực hiện nghiêm quy định',
+    // a clause that opens with a verb is the task itself, not a clause set before a unit
+    'Kiện toàn Ban Chỉ đạo phòng chống dịch xã, phân công thành viên phụ trách từng thôn',
+    'Phối hợp với Phòng Kinh tế, Thuế cơ sở 3 xử lý các trường hợp chây ì',
+    'Nâng cao ý thức, trách nhiệm của cơ quan, tổ chức, hộ gia đình',
   ])('no assignee: %s', (text) => {
     expect(findAssignee(text)).toBeNull();
   });
@@ -213,6 +220,15 @@ describe('headings that say whom they concern', () => {
 
   it('not a unit after "Đối với"', () => {
     expect(findAssignee('Đối với công tác cán bộ')).toBeNull();
+  });
+});
+
+describe('a body that hands the task on', () => {
+  it.each([
+    ['UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thẩm định.', 'Sở Tài chính'],
+    ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh giao Ban Phong trào chủ trì tham mưu.', 'Ban Phong trào'],
+  ])('gives it to the unit named after "giao": %s', (text, unit) => {
+    expect(findTaskAssignee(text)).toMatchObject({ unit, kind: 'explicit' });
   });
 });
 

@@ -1378,3 +1378,62 @@ describe('counting from a written date', () => {
     expect(found).toMatchObject([{ kind: 'relative', date: null }]);
   });
 });
+
+describe('phrasings from commune plans and meetings', () => {
+  it.each<Row>([
+    // a weekday between "vào" and the date
+    {
+      input: 'Tổ chức bầu cử vào Chủ nhật, ngày 12/9/2027.',
+      kind: 'on',
+      date: '2027-09-12',
+      text: 'vào Chủ nhật, ngày 12/9/2027',
+    },
+    {
+      input: 'Ra quân vào sáng thứ Bảy, ngày 11/9/2027.',
+      kind: 'on',
+      date: '2027-09-11',
+      text: 'vào sáng thứ Bảy, ngày 11/9/2027',
+    },
+    // a comma before the weekday of a weekly rule
+    {
+      input: 'Báo cáo UBND xã hằng tuần, vào sáng thứ Hai.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+      text: 'hằng tuần, vào sáng thứ Hai',
+    },
+    // counted after an event the text does not date
+    {
+      input: 'Báo cáo kết quả trong vòng 03 ngày sau ngày bầu cử.',
+      kind: 'relative',
+      date: null,
+      text: 'trong vòng 03 ngày sau ngày bầu cử',
+    },
+    // the document's own type after "ban hành", without "này": 7/4 + 10 days = Fri 17/4
+    {
+      input: 'Gửi về trong vòng 10 ngày kể từ ngày ban hành Kế hoạch.',
+      kind: 'by',
+      date: '2026-04-17',
+      text: 'trong vòng 10 ngày kể từ ngày ban hành Kế hoạch',
+    },
+    // a part of a written year that ends the clause
+    { input: 'Sở Nội vụ báo cáo cuối năm 2027.', kind: 'year', date: '2027-12-31', text: 'cuối năm 2027' },
+    { input: 'Trình kỳ họp HĐND tỉnh giữa năm 2027.', kind: 'year', date: '2027-06-30', text: 'giữa năm 2027' },
+  ])('$input', (row) => expectOne(row));
+
+  it.each([
+    // another document, named by its number: the anchor is not this one's signing
+    'trong vòng 10 ngày kể từ ngày ban hành Quyết định số 12/QĐ-UBND',
+  ])('keeps relative: %s', (input) => {
+    expect(findDeadlines(input, DOC).found.map((f) => [f.kind, f.date])).toEqual([['relative', null]]);
+  });
+
+  it.each([
+    // the span a review covers, the year left bare, a result looked back on
+    'Sơ kết 6 tháng đầu năm 2027.',
+    'Tổng kết cuối năm.',
+    'Kết quả đạt được cuối năm 2026.',
+  ])('no deadline: %s', (input) => {
+    expect(findDeadlines(input, DOC).found).toEqual([]);
+  });
+});

@@ -66,6 +66,12 @@ describe('Kính gửi items that wrap', () => {
     ).toEqual(['Các bệnh viện tuyến tỉnh', 'Trung tâm Y tế các huyện, thị xã, thành phố']);
   });
 
+  it('splits a label line at its semicolons, a last addressee in lower case included', () => {
+    expect(
+      recipients('Kính gửi: Ban Quản lý dự án xã; Phòng Kinh tế; các nhà thầu thi công trên địa bàn xã.\n\nNội dung'),
+    ).toEqual(['Ban Quản lý dự án xã', 'Phòng Kinh tế', 'các nhà thầu thi công trên địa bàn xã']);
+  });
+
   it('does not take the body that follows an unpunctuated last item', () => {
     expect(recipients('Kính gửi:\n- Các sở, ban, ngành tỉnh\nThực hiện Công văn số 12/BYT-DP của Bộ Y tế.')).toEqual([
       'Các sở, ban, ngành tỉnh',

@@ -34,6 +34,10 @@ describe('signature block', () => {
     ],
     ['Q. GIÁM ĐỐC\n\nĐỗ Thị G', 'Q. GIÁM ĐỐC', null, 'Đỗ Thị G'],
     ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Đệ (Đã ký)', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Đệ'],
+    // a second title the signer holds is not the position wrapping; a name in capitals is the name
+    ['TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nCHỦ TỊCH UBND XÃ\n\nNguyễn Văn A', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN', 'Nguyễn Văn A'],
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNGUYỄN VĂN C', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'NGUYỄN VĂN C'],
+    ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\nLê Văn B', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC', 'Lê Văn B'],
     [
       'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Ký, ghi rõ họ tên, đóng dấu)\nKỹ sư Phan Đình Quý',
       'KT. GIÁM ĐỐC',

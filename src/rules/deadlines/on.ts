@@ -4,12 +4,17 @@
 
 import { BY_CUES, BY_CUES_WITH_NGAY, EVENT_CUES, NARRATIVE_MARKERS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { DATE, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
+import { DATE, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
 import { alt, containsWord, S, Scan, WB, WE } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
-// vào ngày 20/4/2026 · vào 8 giờ 00 ngày 20/4/2026
-const ON_VAO = new Scan(() => `${WB}vào${S}(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`, 'giu', [['vào']]);
+// vào ngày 20/4/2026 · vào 8 giờ 00 ngày 20/4/2026 · vào Chủ nhật, ngày 12/9/2027 · vào sáng thứ Hai, ngày …
+const ON_VAO = new Scan(
+  () =>
+    `${WB}vào${S}(?:(?<time>${TIME})${TIME_JOIN}|(?:(?:sáng|chiều|tối)${S})?${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?${NGAY}(?<date>${DATE})`,
+  'giu',
+  [['vào']],
+);
 // tổ chức Hội nghị sơ kết vào ngày 20/4/2026 · họp ngày 15/5/2026. The gap has no digits, commas or
 // clause punctuation, so `Kết luận số 01-KL/TW, ngày …` (a citation) never qualifies.
 const ON_EVENT = new Scan(

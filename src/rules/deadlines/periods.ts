@@ -22,6 +22,7 @@ import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period
  */
 const RANGE_TO_HINTS = ['đến', 'tới'];
 const CLAUSE_OPEN_BEFORE = /(?:^|[.;,:()]|^\s*[-+])\s*$/u;
+const HALF_BEFORE = /(?:tháng|nửa)\s+$/iu;
 
 const PERIOD_RULES = PERIODS.map((p) => ({
   p,
@@ -41,9 +42,10 @@ const PERIOD_RULES = PERIODS.map((p) => ({
     ? new Scan(() => `(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`, 'giu', [p.hints])
     : null,
   // … báo cáo kết quả về Bộ Chỉ huy quân sự tỉnh giữa tháng 2/2027. — a positional phrase of a
-  // month or quarter that ends the clause is its time, cue or not (not `cuối năm`: too often a review)
+  // month or quarter that ends the clause is its time, cue or not; of a year only with the year
+  // written (`Sở Nội vụ báo cáo cuối năm 2027.`; a bare `cuối năm` is too often a review)
   tail:
-    p.name === 'month-part' || p.name === 'quarter-part'
+    p.name === 'month-part' || p.name === 'quarter-part' || p.name === 'year-part'
       ? new Scan(() => `(?<=\\s)(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`, 'giu', [p.hints])
       : null,
   // từ tháng 5 đến tháng 12/2026 · từ quý II đến hết quý IV/2026 · từ nay đến tháng 6/2026 — one
@@ -195,6 +197,10 @@ export function periodRules(env: Env): void {
     if (tail) {
       for (const m of tail.all(c, lower)) {
         if (retrospectiveBefore(c, m.index)) continue;
+        // (`6 tháng cuối năm 2027` is a half-year, read by its own pattern, or a review's span.)
+        if (p.name === 'year-part' && (!m.groups?.y || HALF_BEFORE.test(c.slice(Math.max(0, m.index - 12), m.index)))) {
+          continue;
+        }
         pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-tail`, p.resolve(m.groups ?? {}, env));
       }
     }

@@ -70,7 +70,7 @@ const WEEKDAY_EVERY = new Scan(
 // hằng tuần vào thứ Sáu · định kỳ hằng tuần (vào thứ Năm) · hằng tuần vào thứ Hai, thứ Năm
 const EVERY_WEEK_DAY = new Scan(
   () =>
-    `${WB}(?:${EVERY})${S}tuần\\s{1,3}(?:\\(\\s{0,2})?(?:vào${S}(?:các${S})?)?(?:(?:sáng|chiều|tối)${S})?${WEEKDAY_LIST}(?:\\s{0,2}\\))?`,
+    `${WB}(?:${EVERY})${S}tuần(?:\\s{0,3},)?\\s{1,3}(?:\\(\\s{0,2})?(?:vào${S}(?:các${S})?)?(?:(?:sáng|chiều|tối)${S})?${WEEKDAY_LIST}(?:\\s{0,2}\\))?`,
   'giu',
   [['tuần'], EVERY_HINTS],
 );

@@ -31,7 +31,7 @@ const COUNT_FROM = new Scan(
   () =>
     `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
   'giud',
-  [['từ', 'khi']],
+  [['từ', 'khi', 'sau']],
 );
 // Kết thúc kiểm tra, trong thời hạn 10 ngày, … · báo cáo chậm nhất 02 ngày làm việc. — a count whose
 // anchor the clause leaves to the reader
@@ -43,12 +43,13 @@ const BARE_COUNT = new Scan(
 );
 // ngày 01/7/2026 · 01-7-2026
 const DATED_ANCHOR = /^(?:ngày\s{1,3})?(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})(?!\d)/iu;
-// ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản
+// ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản · ngày ban hành Kế hoạch (the noun
+// alone ends the anchor: `… Quyết định số 12/QĐ-UBND` goes on, and is another document)
 // … ngày ký văn bản này · ngày Kế hoạch được ban hành · ngày Quyết định này được ký
 const DOCUMENT_NOUNS = THIS_DOCUMENT_NOUNS.map((n) => n.replace(/\s+này$/u, ''));
 const SIGNING = lazy(() =>
   rx1(
-    `^(?:(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt(THIS_DOCUMENT_NOUNS)}${WE})?(?:${S}này${WE})?|ngày${S}(?:${alt(DOCUMENT_NOUNS)})${WE}(?:${S}này)?${S}được${S}(?:${alt(SIGNING_PASSIVE_VERBS)})${WE})`,
+    `^(?:(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt([...THIS_DOCUMENT_NOUNS, ...DOCUMENT_NOUNS])}${WE})?(?:${S}này${WE})?|ngày${S}(?:${alt(DOCUMENT_NOUNS)})${WE}(?:${S}này)?${S}được${S}(?:${alt(SIGNING_PASSIVE_VERBS)})${WE})`,
   ),
 );
 // sau khi sơ kết mô hình … · ngay sau khi có kết quả · ngay khi có yêu cầu (not a bare `khi có …`)
