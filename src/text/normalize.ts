@@ -1,6 +1,8 @@
 // Raw text → clean NFC text, line for line (line numbers stay those of the input).
 // Order follows the format reference §10: characters first, then page furniture.
 
+import { splitGluedSyllables } from './syllables.js';
+
 const LOOKALIKES: ReadonlyArray<[RegExp, string]> = [
   [/\u00D0/gu, 'Đ'], // Ð (Icelandic eth) looks like Đ
   [/\u00F0/gu, 'đ'],
@@ -103,7 +105,7 @@ function cleanCharacters(text: string): string {
     s = s.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').replace(TAB, '    ').replace(CONTROL, '');
   }
   if (s.includes(':')) s = s.replace(SIGN_TIMESTAMP, ' ');
-  s = splitGlued(s);
+  s = splitGluedSyllables(splitGlued(s));
   return LETTER_SPACED_HINT.test(s) ? s.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : s;
 }
 

@@ -864,3 +864,39 @@ export const DANGLING_WORDS = [
   'với',
   'là',
 ] as const;
+
+/**
+ * How a syllable may end and begin, to part two glued syllables (src/text/syllables.ts): the
+ * finals (none, or a consonant), the onsets (`gi` and `qu` end in a vowel letter, read with it).
+ */
+export const GLUE_FINALS = ['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't'] as const;
+export const GLUE_ONSETS = [
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gh',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'ngh',
+  'nh',
+  'p',
+  'ph',
+  'q',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
+] as const;
+/** Finals after which a syllable carries sắc or nặng. */
+export const GLUE_STOP_FINALS = ['c', 'ch', 'p', 't'] as const;

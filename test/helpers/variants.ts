@@ -3,6 +3,7 @@
 // the other tone orthography, look-alike letters, an old .doc table header.
 import { foldDiacritics } from '../../src/text/fold.js';
 import { titleType } from '../../src/text/labels.js';
+import { splitGluedSyllables } from '../../src/text/syllables.js';
 
 export type Variant = (text: string) => string;
 
@@ -76,6 +77,14 @@ export const VARIANTS: Record<string, Variant> = {
   },
   'glued-after-diacritics': (t) =>
     t.replace(/([ạảãáàặẳẵắằậẩẫấầẹẻẽéèệểễếềịỉĩíìọỏõóòộổỗốồợởỡớờụủũúùựửữứừỵỷỹýỳ]) (Đ\p{Ll})/gu, '$1$2'),
+  // The space lost between two lower-case syllables ("hoàn thànhtrước ngày"), every other time
+  // the pair can be told apart again (the glue no reader could undo is left out).
+  'glued-syllables': (t) => {
+    let n = 0;
+    return t.replace(/(?<![\p{L}])(\p{Ll}+) (\p{Ll}+)(?![\p{L}])/gu, (pair, a: string, b: string) =>
+      splitGluedSyllables(a + b) === pair && n++ % 2 === 0 ? a + b : pair,
+    );
+  },
   'new-tone-placement': (t) =>
     t
       .replace(/ủy/gu, 'uỷ')

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLine, normalizeText, splitGlued, tabRowsAsPipes } from '../../src/text/normalize.js';
+import { splitGluedSyllables } from '../../src/text/syllables.js';
 
 describe('line normalisation', () => {
   it.each([
@@ -157,6 +158,37 @@ describe('glued words', () => {
     expect(splitGlued('aBcDe')).toBe('a BcDe');
     expect(splitGlued('vụĐảngỦyBan')).toBe('vụ Đảng ỦyBan');
     expect(splitGlued('vụĐảngỦyBan')).toBe(pattern('vụĐảngỦyBan'));
+  });
+});
+
+describe('glued syllables', () => {
+  it.each([
+    ['hoàn thànhtrước ngày 20/4/2027', 'hoàn thành trước ngày 20/4/2027'],
+    ['báo cáo hằngngày', 'báo cáo hằng ngày'],
+    ['củađơn vị', 'của đơn vị'],
+    ['hiệnnay', 'hiện nay'],
+    ['quốcgia, giảiquyết', 'quốc gia, giải quyết'],
+    ['THÀNHTRƯỚC', 'THÀNH TRƯỚC'],
+  ])('parts %s', (glued, parted) => {
+    expect(splitGluedSyllables(glued)).toBe(parted);
+  });
+
+  it.each([
+    // one syllable each, however long
+    'Nguyễn Văn Khuyến nghiêng người trường khuya ngoài quyết',
+    // words without a Vietnamese letter, and codes without vowels
+    'Viettel online Zalo email UBND HĐND KH/ĐU ĐBQH',
+    // consonants that part two ways ("ĐẢ|NGỦY" or "ĐẢNG|ỦY", "thự|chiện" or "thực|hiện")
+    'ĐẢNGỦY tỉnhủy thựchiện',
+  ])('leaves %s', (text) => {
+    expect(splitGluedSyllables(text)).toBe(text);
+  });
+
+  it('parts them in the normalised text, keeping the line count', () => {
+    expect(normalizeText('1. Sở Y tế hoàn thànhtrước ngày 20/4/2027.\nBáo cáo hằngngày.').lines).toEqual([
+      '1. Sở Y tế hoàn thành trước ngày 20/4/2027.',
+      'Báo cáo hằng ngày.',
+    ]);
   });
 });
 
