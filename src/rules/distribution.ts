@@ -41,6 +41,18 @@ export function splitGluedSignature(item: Item): { item: Item; glued: GluedSigna
   return { item, glued: null };
 }
 
+/** Whether the caps line at `i` stands between items of the list (or the label and its first item). */
+function sandwiched(lines: readonly Line[], i: number, labelItem: boolean): boolean {
+  const t = (lines[i] as Line).text;
+  if (t === '' || isListItem(t) || t !== t.toUpperCase() || !/\p{Lu}{2,}/u.test(t)) return false;
+  const next = lines.slice(i + 1).find((l) => l.text !== '');
+  if (!next || !isListItem(next.text)) return false;
+  const prev = [...lines.slice(0, i)].reverse().find((l) => l.text !== '');
+  // Before the first item, only where the label has none of its own to continue.
+  if (!prev) return !labelItem;
+  return isListItem(prev.text) && !ARCHIVE.test(prev.text);
+}
+
 export function findDistribution(lines: readonly Line[], noiNhan: number | null, limit: number): Item[] {
   if (noiNhan === null) return [];
   const label = lines[noiNhan] as Line;
@@ -54,10 +66,13 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
       : null;
   let closed = first ? ARCHIVE.test(first.text) : false;
   // Signature lines printed beside the list ("- Như trên;      KT. CHỦ TỊCH") are not items.
-  const following = lines.slice(noiNhan + 1, limit).filter((line, i, all) => {
+  const beside = lines.slice(noiNhan + 1, limit).filter((line, i, all) => {
     const before = i > 0 ? all[i - 1] : label;
     return !(before && before.no === line.no && isSignatureText(line.text));
   });
+  // Nor is a caps line between two items, a page's running title or a signature line the copy
+  // put on a line of its own ("- Như trên," ⏎ "THÀNH ỦY HẢI PHÒNG" ⏎ "- Lưu Văn phòng.").
+  const following = beside.filter((line, i) => !sandwiched(beside, i, first !== null));
   // "Nơi nhận: | TM. ỦY BAN NHÂN DÂN" ⏎ "| CHỦ TỊCH" ⏎ "- Như trên;": the signature column's own lines
   // before the first item (its left cell empty) are not where the list ends.
   let lead = 0;

@@ -3,7 +3,7 @@ import { isAllCaps, NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { alternation } from '../text/patterns.js';
 import { isListItem as isItem, isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
-import { FAMILY_NAMES, POSITION_TITLES } from '../text/vocabulary.js';
+import { FAMILY_NAMES, POSITION_TITLES, UNIT_HEADS } from '../text/vocabulary.js';
 import type { Signer, Source } from '../types.js';
 
 export interface SignerFinding {
@@ -23,6 +23,13 @@ function isCapsName(t: string): boolean {
   const words = t.trim().split(/\s+/u);
   return CAPS_FAMILY.test(t.trim()) && words.length >= 2 && words.length <= 6 && !/\d/u.test(t);
 }
+
+// Words of a body's name, never of a person's: a caps line with one is a running title.
+const BODY_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(UNIT_HEADS.map((h) => h.toUpperCase()))})(?![\\p{L}])`,
+  'u',
+);
+const looksLikeBody = (t: string) => BODY_WORDS.test(t);
 
 const EMPTY: Signer = { authority: null, position: null, name: null, line: null };
 
@@ -89,10 +96,17 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
       break;
     }
     if (isAllCaps(t)) {
-      // A name typed in capitals: "NGUYỄN VĂN A".
+      // A name typed in capitals: "NGUYỄN VĂN A". Another caps line (a page's running title) is
+      // passed over; a caps line of no known family name still ends the search.
+      if (isCapsName(t)) {
+        name = t;
+        break;
+      }
       const words = t.split(/\s+/u);
-      if (words.length >= 2 && words.length <= 6 && !/\d/u.test(t)) name = t;
-      break;
+      if (words.length >= 2 && words.length <= 6 && !/\d/u.test(t) && !looksLikeBody(t)) {
+        name = t;
+        break;
+      }
     }
   }
   const value: Signer = {

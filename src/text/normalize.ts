@@ -1,6 +1,7 @@
 // Raw text → clean NFC text, line for line (line numbers stay those of the input).
 // Order follows the format reference §10: characters first, then page furniture.
 
+import { titleType } from './labels.js';
 import { splitGluedSyllables } from './syllables.js';
 
 const LOOKALIKES: ReadonlyArray<[RegExp, string]> = [
@@ -154,7 +155,8 @@ function bannerCells(all: readonly string[]): Set<string> {
   for (const line of all.slice(0, HEADER_LINES)) {
     for (const cell of line.split(COLUMN_GAP)) {
       const t = cell.trim();
-      if (t.length >= 6 && /\p{Lu}/u.test(t) && t === t.toLocaleUpperCase('vi')) cells.add(t);
+      // (Not the title, which an appendix repeats: "KẾ HOẠCH" ⏎ "…".)
+      if (t.length >= 6 && /\p{Lu}/u.test(t) && t === t.toLocaleUpperCase('vi') && !titleType(t)) cells.add(t);
     }
   }
   return cells;
@@ -169,6 +171,13 @@ function blankRunningHeaders(all: readonly string[], lines: string[]): void {
   let cells: Set<string> | null = null;
   const beside = new Map<string, number[]>();
   for (let i = HEADER_LINES; i < all.length; i++) {
+    // The banner alone on a line below the header, page number or not (the copy may have lost it):
+    // "- Như trên," ⏎ "THÀNH ỦY HẢI PHÒNG" ⏎ "- Lưu Văn phòng." is the top of the next page.
+    const own = (all[i] as string).trim();
+    if (own.length >= 6 && !own.includes('|') && own === own.toLocaleUpperCase('vi')) {
+      cells ??= bannerCells(all);
+      if (cells.has(own)) lines[i] = '';
+    }
     if (!PAGE_NUMBER.test(all[i] as string)) continue;
     cells ??= bannerCells(all);
     for (const step of [1, -1]) {

@@ -239,10 +239,11 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     // ("- Các đơn vị sự nghiệp trực thuộc" ⏎ "UBND thành phố.").
     const continues =
       !sawBlank &&
-      !/[.;,:]$/u.test(prev) &&
-      (/^\p{Ll}/u.test(line.text) || (/^[-–+•]/u.test(prev) && /[.;,]$/u.test(line.text) && addresseeLike(line)));
+      ((!/[.]$/u.test(prev) && /^\p{Ll}/u.test(line.text)) ||
+        (!/[.;,:]$/u.test(prev) && /^[-–+•]/u.test(prev) && /[.;,]$/u.test(line.text) && addresseeLike(line)));
     // Addressees without "-", one per line, separated by ";" or ",".
-    const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && addresseeLike(line);
+    // (Not after a dashed item: "- Các chi bộ …," ⏎ "THÀNH ỦY HẢI PHÒNG" is a page's running title.)
+    const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !/^[-–+•]/u.test(prev) && addresseeLike(line);
     const label = last === kinhGui ? addresseeLabel(prev) : null;
     const labelOnly = label !== null && prev.slice(label[0].length).trim() === '';
     // "Kính gửi: Các sở." — the addressee and its full stop on the label line close the list.

@@ -99,6 +99,25 @@ describe('Nơi nhận', () => {
   });
 });
 
+describe("a page's running title among the items", () => {
+  it('is no item of Nơi nhận, between items or before the first', () => {
+    expect(
+      distribution(
+        'Nơi nhận:\n- Như trên,\nTHÀNH ỦY HẢI PHÒNG\n- Ban Thường vụ,\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ',
+      ),
+    ).toEqual(['Như trên', 'Ban Thường vụ', 'Lưu Văn phòng']);
+    expect(
+      distribution('Nơi nhận:\n\nĐẢNG ỦY CÁC CƠ QUAN\n\n- Như trên,\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ'),
+    ).toEqual(['Như trên', 'Lưu Văn phòng']);
+  });
+
+  it('is no addressee after a dashed Kính gửi list', () => {
+    expect(
+      recipients('Kính gửi:\n- Các cơ quan tham mưu,\n- Các chi bộ trực thuộc,\nTHÀNH ỦY HẢI PHÒNG\n\nNgày 31/3/2026'),
+    ).toEqual(['Các cơ quan tham mưu', 'Các chi bộ trực thuộc']);
+  });
+});
+
 describe('Đồng kính gửi', () => {
   it('adds its addressees to the list, without the label', () => {
     const text =

@@ -37,6 +37,8 @@ describe('signature block', () => {
     // a second title the signer holds is not the position wrapping; a name in capitals is the name
     ['TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nCHỦ TỊCH UBND XÃ\n\nNguyễn Văn A', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN', 'Nguyễn Văn A'],
     ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNGUYỄN VĂN C', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'NGUYỄN VĂN C'],
+    // a page's running title between the position and the name
+    ['T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTHÀNH ỦY HẢI PHÒNG\n\nPhạm Văn H', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', 'Phạm Văn H'],
     ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\nLê Văn B', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC', 'Lê Văn B'],
     [
       'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Ký, ghi rõ họ tên, đóng dấu)\nKỹ sư Phan Đình Quý',
