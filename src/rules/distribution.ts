@@ -72,7 +72,7 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
   });
   // Nor is a caps line between two items, a page's running title or a signature line the copy
   // put on a line of its own ("- Như trên," ⏎ "THÀNH ỦY HẢI PHÒNG" ⏎ "- Lưu Văn phòng.").
-  const following = beside.filter((line, i) => !sandwiched(beside, i, first !== null));
+  const following = beside.filter((_, i) => !sandwiched(beside, i, first !== null));
   // "Nơi nhận: | TM. ỦY BAN NHÂN DÂN" ⏎ "| CHỦ TỊCH" ⏎ "- Như trên;": the signature column's own lines
   // before the first item (its left cell empty) are not where the list ends.
   let lead = 0;
