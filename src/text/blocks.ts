@@ -4,7 +4,7 @@ import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { alternation } from './patterns.js';
-import { DANGLING_WORDS, TABLE_NUMBER_HEADERS } from './vocabulary.js';
+import { DANGLING_WORDS, NAME_HEADS_BEFORE_TITLE, SENTENCE_VERBS, TABLE_NUMBER_HEADERS } from './vocabulary.js';
 
 export interface Segment {
   /** Offset in the block text where this line's text starts. */
@@ -95,6 +95,8 @@ function openParenthesis(text: string): boolean {
   return depth > 0;
 }
 
+const SENTENCE_VERB = new RegExp(`^${alternation(SENTENCE_VERBS)}(?![\\p{L}])`, 'u');
+const NAME_HEAD_END = new RegExp(`(?<![\\p{L}])${alternation(NAME_HEADS_BEFORE_TITLE)}\\s*$`, 'u');
 const DANGLING_END = new RegExp(`(?<![\\p{L}])${alternation(DANGLING_WORDS)}\\s*$`, 'iu');
 
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
@@ -111,6 +113,9 @@ function joins(prev: Line, next: Line, blankBetween: boolean, width: number): bo
   if (TERMINAL.test(p)) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
   if (isCapsHeading(p)) return false;
+  // "5. Các đồng chí Ủy viên BTV …, Ủy viên BCH Đảng bộ phường" ⏎ "Chỉ đạo …": a capitalised verb
+  // opens the item's paragraph (after "Ban" ⏎ "Chỉ đạo tỉnh" it goes on with the name).
+  if (SENTENCE_VERB.test(next.text) && !NAME_HEAD_END.test(p)) return false;
   // Without a lower-case start, join only a line that ran to the wrapping width.
   const full = width > 0 && p.length >= width * 0.75 && width < 200;
   return full && (!blankBetween || p.length >= width * 0.85);

@@ -20,7 +20,7 @@ const MOVABLE_PAIRS = new Set(['oa', 'oe', 'uy']);
  */
 export function canonTones(text: string): string {
   for (let i = 0; i < recentIn.length; i++) if (recentIn[i] === text) return recentOut[i] as string;
-  const out = placeTones(text);
+  const out = quSpelling(placeTones(text));
   recentIn[recentNext] = text;
   recentOut[recentNext] = out;
   recentNext = (recentNext + 1) % RECENT;
@@ -55,6 +55,36 @@ function placeTones(text: string): string {
     last = at + 2;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+// `quí`, `qui` (the old spelling) and `qúy` (the tone on the u of qu) are `quý`, `quy`: "hằng quí",
+// "QUÍ II", "Qui định". Length-preserving, at a word's end only.
+const QU_SPELLING = /(?<![\p{L}])([qQ])(?:([uU])([iIíìỉĩịÍÌỈĨỊ])|([úùủũụÚÙỦŨỤ])([yY]))(?![\p{L}])/gu;
+const QU_HINT = /[qQ](?:[uU][iIíìỉĩịÍÌỈĨỊ]|[úùủũụÚÙỦŨỤ][yY])/u;
+const I_TO_Y: Readonly<Record<string, string>> = {
+  i: 'y',
+  í: 'ý',
+  ì: 'ỳ',
+  ỉ: 'ỷ',
+  ĩ: 'ỹ',
+  ị: 'ỵ',
+  I: 'Y',
+  Í: 'Ý',
+  Ì: 'Ỳ',
+  Ỉ: 'Ỷ',
+  Ĩ: 'Ỹ',
+  Ị: 'Ỵ',
+};
+
+function quSpelling(text: string): string {
+  if (!QU_HINT.test(text)) return text;
+  return text.replace(QU_SPELLING, (m, q: string, u?: string, i?: string, tonedU?: string, y?: string) => {
+    if (u && i) return q + u + (I_TO_Y[i] ?? i);
+    if (!tonedU || !y) return m;
+    const nfd = tonedU.normalize('NFD');
+    const tone = nfd.slice(1);
+    return q + (nfd[0] as string) + (y + tone).normalize('NFC');
+  });
 }
 
 // A document repeats few distinct pairs: each is worked out once.

@@ -39,6 +39,9 @@ const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*Trang\s+\d{1,3}(?:\s*
 // Words glued after a diacritic letter in PDF copies: "vụĐảng" → "vụ Đảng". Only a lower-case
 // letter followed by a capitalised word, so mixed-case codes (CTr, QyĐ, TTr) are left alone.
 const GLUED = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
+// "QUÝII NĂM 2026", "quýIII/2027": the quarter's numeral glued to its word.
+const QUARTER_GLUED = /(?<![\p{L}])(qu[ýí]|QU[ÝÍ]|Qu[ýí])(?=(?:IV|I{1,3})(?![\p{L}]))/gu;
+const QUARTER_HINT = /[ýíÝÍ]I/u;
 // Letter-spaced runs: "K Í N H  G Ử I" → "KÍNH GỬI" (3+ single letters separated by one space).
 const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 // The last two letters of every such run: a cheap pre-check (a pattern that opens with a
@@ -107,6 +110,7 @@ function cleanCharacters(text: string): string {
   }
   if (s.includes(':')) s = s.replace(SIGN_TIMESTAMP, ' ');
   s = splitGluedSyllables(splitGlued(s));
+  if (QUARTER_HINT.test(s)) s = s.replace(QUARTER_GLUED, '$1 ');
   return LETTER_SPACED_HINT.test(s) ? s.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : s;
 }
 

@@ -900,3 +900,54 @@ export const GLUE_ONSETS = [
 ] as const;
 /** Finals after which a syllable carries sắc or nặng. */
 export const GLUE_STOP_FINALS = ['c', 'ch', 'p', 't'] as const;
+
+/**
+ * Verbs that open a sentence of instructions ("Chỉ đạo …", "Triển khai …"): capitalised at the
+ * start of a line, they begin a paragraph rather than carry on the line above.
+ */
+export const SENTENCE_VERBS = [
+  'Chỉ đạo',
+  'Triển khai',
+  'Tổ chức',
+  'Thực hiện',
+  'Tăng cường',
+  'Tiếp tục',
+  'Rà soát',
+  'Đẩy mạnh',
+  'Nâng cao',
+  'Quán triệt',
+  'Chủ động',
+  'Khẩn trương',
+  'Phối hợp',
+  'Tham mưu',
+  'Đôn đốc',
+  'Theo dõi',
+  'Bảo đảm',
+  'Đảm bảo',
+  'Kiểm tra',
+  'Xây dựng',
+  'Hoàn thành',
+  'Tập trung',
+  'Phát huy',
+  'Duy trì',
+  'Kiện toàn',
+] as const;
+
+/** Heads of a body's name that a capitalised word carries on ("Ban" ⏎ "Chỉ đạo …", "Sở" ⏎ "Xây dựng"). */
+export const NAME_HEADS_BEFORE_TITLE = [
+  'Ban',
+  'Ủy ban',
+  'Sở',
+  'Phòng',
+  'Hội đồng',
+  'Đoàn',
+  'Tổ',
+  'Trung tâm',
+  'Cục',
+  'Chi cục',
+  'Văn phòng',
+  'Bộ',
+  'Vụ',
+  'Ban Quản lý',
+  'Đội',
+] as const;

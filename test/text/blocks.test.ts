@@ -6,6 +6,21 @@ import { toLines } from '../../src/text/lines.js';
 const blocks = (text: string) => toBlocks(toLines(text)).blocks.map((b) => b.text);
 
 describe('wrapped lines', () => {
+  it('starts a paragraph at a capitalised verb after a full-width heading, not after a name head', () => {
+    const line = 'Thực hiện nghiêm công tác quản lý đảng viên, nhất là đảng viên đi làm ăn xa nơi';
+    const heading = '5. Các đồng chí Ủy viên BTV Đảng ủy, Ủy viên BCH Đảng bộ phường';
+    expect(
+      blocks(
+        `${line}\ncư trú.\n${heading}\nChỉ đạo, đôn đốc thực hiện.\n6. Kiện toàn tổ chức bộ máy, bố trí cán bộ và thành lập Tổ giúp việc của Ban\nChỉ đạo tỉnh về chuyển đổi số.`,
+      ),
+    ).toEqual([
+      `${line} cư trú.`,
+      heading,
+      'Chỉ đạo, đôn đốc thực hiện.',
+      '6. Kiện toàn tổ chức bộ máy, bố trí cán bộ và thành lập Tổ giúp việc của Ban Chỉ đạo tỉnh về chuyển đổi số.',
+    ]);
+  });
+
   it('joins a clause after ";" or ":" that opens in lower case', () => {
     expect(
       blocks(

@@ -11,12 +11,17 @@ describe('tone placement', () => {
     ['thuỷ', 'thủy'],
     ['luỹ', 'lũy'],
     ['HUYỆN UỶ ĐỊNH HOÁ', 'HUYỆN ỦY ĐỊNH HÓA'],
+    // the old spelling with i after qu, and a tone put on the u of qu
+    ['hằng quí', 'hằng quý'],
+    ['QUÍ II', 'QUÝ II'],
+    ['Qui định', 'Quy định'],
+    ['hàng qúy', 'hàng quý'],
   ])('%s → %s', (from, to) => {
     expect(canonTones(from)).toBe(to);
     expect(canonTones(from)).toHaveLength(from.length);
   });
 
-  it.each(['quý', 'hoàn', 'khuyến', 'Đảng ủy', 'quỹ', 'thuyết'])('leaves %s alone', (word) => {
+  it.each(['quý', 'hoàn', 'khuyến', 'Đảng ủy', 'quỹ', 'thuyết', 'quít', 'Quỳnh'])('leaves %s alone', (word) => {
     expect(canonTones(word)).toBe(word);
   });
 
@@ -32,8 +37,25 @@ describe('tone placement', () => {
 });
 
 describe('canonTones against the plain pattern it replaced', () => {
-  // The rule as first written: every movable pair at a word end, moved unless it is `qu` + `y`.
-  const reference = (text: string) =>
+  // The rule as first written: every movable pair at a word end, moved unless it is `qu` + `y`;
+  // then `qu` + i (the old spelling) and a tone on the u of `qu` + y, written as `qu` + toned y.
+  const quSpelled = (text: string) =>
+    text.replace(/(?<!\p{L})([qQ])(\p{L})(\p{L})(?!\p{L})/gu, (m, q: string, u: string, v: string) => {
+      const du = u.normalize('NFD');
+      const dv = v.normalize('NFD');
+      const bareU = du.replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '');
+      const bareV = dv.replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '');
+      if (bareU.toLowerCase() !== 'u' || !['i', 'y'].includes(bareV.toLowerCase())) return m;
+      const toneU = du.slice(1);
+      const toneV = dv.slice(1);
+      if (bareV.toLowerCase() === 'i' && toneU === '')
+        return q + u + ((bareV === 'i' ? 'y' : 'Y') + toneV).normalize('NFC');
+      if (bareV.toLowerCase() === 'y' && toneU !== '' && toneV === '')
+        return q + bareU + (bareV + toneU).normalize('NFC');
+      return m;
+    });
+  const reference = (text: string) => quSpelled(pairs(text));
+  const pairs = (text: string) =>
     text.replace(
       /(?:[oOòóỏõọÒÓỎÕỌ][aAeEàáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uUùúủũụÙÚỦŨỤ][yYỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu,
       (pair, at: number) => {
@@ -64,6 +86,9 @@ describe('canonTones against the plain pattern it replaced', () => {
       'y',
       'ý',
       'Ỷ',
+      'i',
+      'í',
+      'I',
       'q',
       'h',
       ' ',

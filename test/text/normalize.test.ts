@@ -180,6 +180,13 @@ describe('glued syllables', () => {
     expect(splitGluedSyllables(text)).toBe(text);
   });
 
+  it("parts a quarter's numeral glued to its word", () => {
+    expect(normalizeText('NHIỆM VỤ QUÝII NĂM 2026\ntrong quýIII/2026; quý I').lines).toEqual([
+      'NHIỆM VỤ QUÝ II NĂM 2026',
+      'trong quý III/2026; quý I',
+    ]);
+  });
+
   it('parts them in the normalised text, keeping the line count', () => {
     expect(normalizeText('1. Sở Y tế hoàn thànhtrước ngày 20/4/2027.\nBáo cáo hằngngày.').lines).toEqual([
       '1. Sở Y tế hoàn thành trước ngày 20/4/2027.',
