@@ -1,7 +1,7 @@
 // Kính gửi: the addressees, one string each.
 import { addresseeLabel, KINH_GUI } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
-import { addresseeEnd } from '../text/zones.js';
+import { addresseeEnd, isRunningTitle } from '../text/zones.js';
 import { collectItems, type Item } from './list-items.js';
 
 export function findRecipients(lines: readonly Line[], kinhGui: number | null, limit: number): Item[] {
@@ -29,7 +29,9 @@ export function findRecipients(lines: readonly Line[], kinhGui: number | null, l
     items.push(...found);
     offset += part.length;
   }
-  items.push(...collectItems(null, lines, kinhGui + 1, end, 'recipients.items', () => false));
+  // (A page's running title between two items is none: the list's end already passed over it.)
+  const listed = lines.slice(kinhGui + 1, end).filter((_, k) => !isRunningTitle(lines, kinhGui + 1 + k, end));
+  items.push(...collectItems(null, listed, 0, listed.length, 'recipients.items', () => false));
   // "Đồng kính gửi: Văn phòng Tỉnh ủy." — its addressees without the label.
   for (const it of items) {
     const also = KINH_GUI.exec(it.text);

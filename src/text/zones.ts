@@ -215,6 +215,17 @@ function bodyStartAfter(
 }
 
 /** Units after "Kính gửi": the label line, then "-" items and their wrapped continuations. */
+/** A caps line between two dashed items of a list: the next page's running title, no item. */
+export function isRunningTitle(lines: readonly Line[], i: number, limit: number): boolean {
+  const t = (lines[i] as Line).text;
+  if (t === '' || /^[-–+•]/u.test(t) || !isAllCaps(t)) return false;
+  for (let j = i + 1; j < limit; j++) {
+    const next = (lines[j] as Line).text;
+    if (next !== '') return /^[-–+•]/u.test(next);
+  }
+  return false;
+}
+
 /** A line that can be an addressee: short, one phrase, not the body's opening sentence. */
 function addresseeLike(line: Line): boolean {
   const t = line.text;
@@ -243,14 +254,17 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
         (!/[.;,:]$/u.test(prev) && /^[-–+•]/u.test(prev) && /[.;,]$/u.test(line.text) && addresseeLike(line)));
     // Addressees without "-", one per line, separated by ";" or ",".
     // (Not after a dashed item: "- Các chi bộ …," ⏎ "THÀNH ỦY HẢI PHÒNG" is a page's running title.)
-    const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !/^[-–+•]/u.test(prev) && addresseeLike(line);
     const label = last === kinhGui ? addresseeLabel(prev) : null;
+    const dashed = /^[-–+•]/u.test(label ? prev.slice(label[0].length).trimStart() : prev);
+    const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !dashed && addresseeLike(line);
     const labelOnly = label !== null && prev.slice(label[0].length).trim() === '';
     // "Kính gửi: Các sở." — the addressee and its full stop on the label line close the list.
     if (label !== null && !labelOnly && /\.$/u.test(prev)) break;
     // "Đồng kính gửi: Văn phòng Tỉnh ủy." after the list: more addressees.
     const also = ALSO_TO.test(line.canon);
-    if (item || continues || nextUndashed || also || (labelOnly && !isSentence(line))) {
+    // "- Các cơ quan …," ⏎ "THÀNH ỦY HẢI PHÒNG" ⏎ "- Các chi bộ …": a page's running title inside the list.
+    const running = dashed && isRunningTitle(lines, i, limit);
+    if (item || continues || nextUndashed || also || running || (labelOnly && !isSentence(line))) {
       last = i;
       sawBlank = false;
       i++;

@@ -111,6 +111,12 @@ describe("a page's running title among the items", () => {
     ).toEqual(['Như trên', 'Lưu Văn phòng']);
   });
 
+  it('is no addressee between dashed Kính gửi items, the first on the label line', () => {
+    expect(
+      recipients('Kính gửi: - Các cơ quan tham mưu,\nTHÀNH ỦY HẢI PHÒNG\n- Các chi bộ trực thuộc,\n\nNgày 31/3/2026'),
+    ).toEqual(['Các cơ quan tham mưu', 'Các chi bộ trực thuộc']);
+  });
+
   it('is no addressee after a dashed Kính gửi list', () => {
     expect(
       recipients('Kính gửi:\n- Các cơ quan tham mưu,\n- Các chi bộ trực thuộc,\nTHÀNH ỦY HẢI PHÒNG\n\nNgày 31/3/2026'),
