@@ -75,7 +75,8 @@ export type WarningCode =
   | 'BAD_DATE'
   | 'YEAR_ROLLOVER'
   | 'PAST_DEADLINE'
-  | 'EMPTY_BODY';
+  | 'EMPTY_BODY'
+  | 'UNDECODABLE';
 
 export interface Warning {
   code: WarningCode;

@@ -194,6 +194,15 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   if (!signer.value.name && !signer.value.position)
     warnings.push({ code: 'NO_SIGNER', message: 'no signature block found', line: null });
   warnings.push(...main.warnings, ...extra.warnings);
+  // Bytes the decoder could not read (`--encoding utf-8` on a damaged file) are U+FFFD in the text.
+  const undecodable = replacementCount(text);
+  if (undecodable > 0) {
+    warnings.push({
+      code: 'UNDECODABLE',
+      message: `${undecodable} character${undecodable === 1 ? '' : 's'} could not be decoded (shown as \uFFFD)`,
+      line: lineOf(text, text.indexOf('\uFFFD')),
+    });
+  }
 
   return {
     number: number?.number ?? null,
@@ -217,4 +226,16 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     sources,
     encoding: options.encoding ?? null,
   };
+}
+
+const REPLACEMENT = /\uFFFD/gu;
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/gu;
+
+function replacementCount(text: string): number {
+  return text.includes('\uFFFD') ? (text.match(REPLACEMENT)?.length ?? 0) : 0;
+}
+
+/** 1-based line of offset `at`, counted as the line splitter counts (LF, CRLF, CR). */
+function lineOf(text: string, at: number): number {
+  return (text.slice(0, at).match(LINE_BREAKS)?.length ?? 0) + 1;
 }

@@ -1,5 +1,7 @@
 // Raw bytes → text. Pure: no I/O. Detects the byte-order mark, refuses binary files with a reason a
-// clerk can act on, decodes strictly (a wrong byte is an error, never a silent U+FFFD), and recognises
+// clerk can act on, decodes strictly (a wrong byte is an error, never a silent U+FFFD: a UTF-8 file
+// with a stray byte or two, or one read with --encoding utf-8, keeps U+FFFD there and the record
+// warns of it), and recognises
 // the legacy Vietnamese encodings of old archives (TCVN3, VNI-Windows, Windows-1258), also when such
 // text was later saved again as UTF-8/UTF-16 (see ./legacy/detect.ts for the rule).
 // Unicode input is returned as written; further normalisation (NFC, line ends, NBSP …) belongs to the
@@ -122,6 +124,22 @@ function refuseNonText(name: string, bytes: Uint8Array): void {
   }
 }
 
+// At most this many undecodable bytes, among at least MIN_LETTERS well-formed non-ASCII characters.
+const MAX_DAMAGED = 4;
+const MIN_LETTERS = 20;
+
+/** The text read as UTF-8 when only a few bytes are not UTF-8, else null. */
+function damagedUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let bad = 0;
+  let wide = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') bad++;
+    else if (ch > '\u007f') wide++;
+  }
+  return bad > 0 && bad <= MAX_DAMAGED && wide >= MIN_LETTERS ? text : null;
+}
+
 /** Raw legacy bytes → Unicode (NFC). */
 function decodeLegacyBytes(bytes: Uint8Array, encoding: LegacyEncoding): string {
   switch (encoding) {
@@ -184,10 +202,9 @@ export function decodeInput(bytes: Uint8Array, name: string, options: DecodeOpti
     const container = unicodeContainer(name, bytes, forced);
     if (container) return finish(name, container);
     if (forced === 'utf-8') {
+      // Forced: a byte that is not UTF-8 is read as U+FFFD (the record warns of it), not refused.
       refuseNonText(name, bytes);
-      const text = decodeStrict('utf-8', bytes);
-      if (text === null) throw new InputError(name, 'not valid UTF-8 text');
-      return finish(name, { text, encoding: 'utf-8' });
+      return finish(name, { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8' });
     }
     refuseMagic(name, bytes);
     return finish(name, { text: decodeUtf16(name, bytes, forced === 'utf-16le'), encoding: forced });
@@ -213,6 +230,11 @@ export function decodeInput(bytes: Uint8Array, name: string, options: DecodeOpti
 
   // Not UTF-8: legacy bytes.
   if (legacy !== null) return finish(name, { text: decodeLegacyBytes(bytes, legacy), encoding: legacy });
+  // UTF-8 but for a stray byte or two (a Latin-1 space pasted in, a file cut off mid-character):
+  // read as UTF-8 with those bytes as U+FFFD, which the record warns of. Legacy text fails on
+  // nearly every Vietnamese letter instead.
+  const damaged = damagedUtf8(bytes);
+  if (damaged !== null) return finish(name, { text: damaged, encoding: 'utf-8' });
   const reading = readCp1252(bytes);
   if (looksBinary(reading))
     throw new InputError(name, 'contains control characters: looks like a binary file, not text');

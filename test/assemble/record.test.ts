@@ -157,6 +157,14 @@ describe('dates around the document date', () => {
     expect(r.warnings.map((w) => w.code)).toContain('YEAR_ROLLOVER');
   });
 
+  it('warns of characters the decoder could not read, on their line', () => {
+    const r = letter('10 tháng 12 năm 2026', '1. Các chi bộ gửi báo cáo\uFFFD trước ngày 05/01/2027.');
+    expect(r.warnings.filter((w) => w.code === 'UNDECODABLE')).toEqual([
+      { code: 'UNDECODABLE', message: '1 character could not be decoded (shown as \uFFFD)', line: 9 },
+    ]);
+    expect(letter('10 tháng 12 năm 2026', '1. Báo cáo.').warnings.map((w) => w.code)).not.toContain('UNDECODABLE');
+  });
+
   it('notes a full date before the document instead of dropping it silently', () => {
     const r = letter('10 tháng 12 năm 2026', '1. Các chi bộ đã báo cáo trước ngày 30/6/2026.');
     expect(r.deadlines).toEqual([]);

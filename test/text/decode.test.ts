@@ -173,14 +173,24 @@ describe('decodeInput: the encoding option forces a reading', () => {
     });
   });
 
-  it('forces UTF-8: no legacy conversion, invalid bytes are an error', () => {
+  it('forces UTF-8: no legacy conversion, invalid bytes read as U+FFFD', () => {
     const misSaved = 'Céng hßa x· héi chñ nghÜa ViÖt Nam';
     expect(decodeInput(utf8(misSaved), 'x', { encoding: 'utf-8' })).toEqual({ text: misSaved, encoding: 'utf-8' });
     expect(decodeInput(bytes([0xef, 0xbb, 0xbf], utf8(VI)), 'x', { encoding: 'utf-8' })).toEqual({
       text: VI,
       encoding: 'utf-8-bom',
     });
-    expect(() => decodeInput(TCVN3, 'x', { encoding: 'utf-8' })).toThrow('x: not valid UTF-8 text');
+    const forced = decodeInput(TCVN3, 'x', { encoding: 'utf-8' });
+    expect(forced.encoding).toBe('utf-8');
+    expect(forced.text).toContain('\uFFFD');
+  });
+
+  it('reads UTF-8 with a stray byte or two, the bytes as U+FFFD; legacy text is still recognised', () => {
+    const damaged = bytes(utf8('Số'), [0xa0], utf8(VI + VI));
+    const read = decodeInput(damaged, 'x');
+    expect(read.encoding).toBe('utf-8');
+    expect(read.text).toBe(`Số\uFFFD${VI}${VI}`);
+    expect(decodeInput(TCVN3, 'x').encoding).toBe('tcvn3');
   });
 
   it('forces UTF-16 without a byte-order mark', () => {
