@@ -13,6 +13,8 @@ const LOOKALIKES: ReadonlyArray<[RegExp, string]> = [
   [/[\u2010\u2011\u2012\u2212]/gu, '-'], // hyphen look-alikes; en/em dashes are kept (prose uses them)
 ];
 
+const FULL_WIDTH = /[\uFF10-\uFF1A]/gu;
+
 // Spaces that are not U+0020, and invisible characters.
 const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu;
 // Tabs separate the columns of a two-column header or footer: keep them visible as a wide gap.
@@ -96,7 +98,7 @@ export interface NormalizedText {
 // Any character one of the replacements above changes: most texts have none, and one test skips them all.
 const NEEDS_CLEANUP =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those replaced
-  /[\u00D0\u00F0\uFF0F\u2044\u2215\u201C-\u201E\u00AB\u00BB\u2018-\u201A\u2010-\u2012\u2212\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u00AD\t\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+  /[\u00D0\u00F0\uFF0F\uFF10-\uFF1A\u2044\u2215\u201C-\u201E\u00AB\u00BB\u2018-\u201A\u2010-\u2012\u2212\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u00AD\t\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 /**
  * Character-level clean-up (keeps markdown markers: they carry bold). Never adds or removes a
@@ -106,6 +108,8 @@ function cleanCharacters(text: string): string {
   let s = text.normalize('NFC');
   if (NEEDS_CLEANUP.test(s)) {
     for (const [re, to] of LOOKALIKES) s = s.replace(re, to);
+    // Full-width digits and colon (text pasted through an East Asian input method): "Số ４５-KH/TU".
+    s = s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
     s = s.replace(INVISIBLE, '').replace(WIDE_SPACES, ' ').replace(TAB, '    ').replace(CONTROL, '');
   }
   if (s.includes(':')) s = s.replace(SIGN_TIMESTAMP, ' ');

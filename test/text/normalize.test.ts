@@ -15,6 +15,7 @@ describe('line normalisation', () => {
     ['K Í N H  G Ử I:', 'KÍNH  GỬI:'],
     ['T h a m mưu', 'Tham mưu'],
     ['Số 45/QĐ\uFF0FUBND', 'Số 45/QĐ/UBND'],
+    ['Số ４５-KH/TU, ngày ３０/４/２０２６ lúc １０：３０', 'Số 45-KH/TU, ngày 30/4/2026 lúc 10:30'],
     ['trước ngày 30/4/2026 27-01-2026 08:23:58 +07:00', 'trước ngày 30/4/2026'],
   ])('%s → %s', (input, output) => {
     expect(normalizeLine(input)).toBe(output);
