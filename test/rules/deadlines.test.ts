@@ -1437,3 +1437,27 @@ describe('phrasings from commune plans and meetings', () => {
     expect(findDeadlines(input, DOC).found).toEqual([]);
   });
 });
+
+describe('date ranges however written', () => {
+  it.each<Row>([
+    { input: 'Thực hiện từ 30/4/2027-15/5/2027.', kind: 'by', date: '2027-05-15', text: 'từ 30/4/2027-15/5/2027' },
+    { input: 'Thực hiện từ 30/4/2027—15/5/2027.', kind: 'by', date: '2027-05-15', text: 'từ 30/4/2027—15/5/2027' },
+    {
+      input: 'Thời gian: 30/4/2027 - 15/5/2027.',
+      kind: 'by',
+      date: '2027-05-15',
+      text: 'Thời gian: 30/4/2027 - 15/5/2027',
+    },
+    { input: 'Tập huấn (30/4/2027 – 15/5/2027).', kind: 'by', date: '2027-05-15', text: '30/4/2027 – 15/5/2027' },
+    {
+      input: 'Ra quân trong thời gian 30/4/2027 - 15/5/2027.',
+      kind: 'by',
+      date: '2027-05-15',
+      text: 'trong thời gian 30/4/2027 - 15/5/2027',
+    },
+  ])('$input', (row) => expectOne(row));
+
+  it("takes no deadline from an anniversary's years", () => {
+    expect(findDeadlines('kỷ niệm 96 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2027).', DOC).found).toEqual([]);
+  });
+});

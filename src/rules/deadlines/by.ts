@@ -12,7 +12,7 @@ import {
   ON_LABELS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env } from './context.js';
-import { DATE, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
+import { DATE, DATE_AFTER_DASH, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
@@ -49,11 +49,16 @@ const TIME_DATE = new Scan(
   'giu',
   [['ngày']],
 );
-// từ ngày 01/4 đến ngày 15/4/2026 · từ 01/4/2026 - 15/4/2026 (one `by` at the end date)
-const RANGE = new Scan(
-  () => `${WB}từ${S}(?:${NGAY})?(?<from>${DATE})\\s{0,3}(?:đến|-|–)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE})`,
+// từ ngày 01/4 đến ngày 15/4/2026 · từ 01/4/2026 - 15/4/2026 · từ 30/4/2027-15/5/2027 (one `by` at
+// the end date); in parentheses or after a label, without `từ`: (30/4/2027 – 15/5/2027)
+const RANGE_SPAN = `(?:${NGAY})?(?<from>${DATE})\\s{0,3}(?:đến|-|–|—)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE_AFTER_DASH})`;
+const RANGE = new Scan(() => `${WB}(?:từ|trong${S}thời${S}gian)${S}${RANGE_SPAN}`, 'giu', [['từ', 'thời']]);
+const RANGE_PAREN = new Scan(() => `\\(\\s{0,2}(?:từ${S})?${RANGE_SPAN}\\s{0,2}\\)`, 'giu', [['(']]);
+const RANGE_LABEL = new Scan(
+  () =>
+    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}(?:từ${S})?${RANGE_SPAN}`,
   'giu',
-  [['từ']],
+  [[':']],
 );
 
 const CLAUSE_END = /^\s{0,3}(?:[.;,:)!?]|$)/u;
@@ -96,6 +101,16 @@ function pushListed(env: Env, start: number, end: number, rule: string, raw: str
     const dated = year && !YEAR_IN.test(it.raw) && items.length > 1 ? withYear(it.raw, year) : it.raw;
     pushDate(env, it.start, it.end, i === 0 ? rule : `${rule}-listed`, 'by', dated, i === 0 ? time : undefined);
   }
+}
+
+/**
+ * Whether a range spans a task's time, not an anniversary's years (`(26/3/1931 - 26/3/2027)`): its
+ * start, where the year is written, at most a year before its end.
+ */
+function shortSpan(m: RegExpExecArray): boolean {
+  const from = m.groups?.from?.match(/(?:19|20)\d{2}/u)?.[0];
+  const to = m.groups?.date?.match(/(?:19|20)\d{2}/u)?.[0];
+  return !from || !to || Number(to) - Number(from) <= 1;
 }
 
 /** `15/6` + 2027 → `15/6/2027`; `15 tháng 6` + 2027 → `15 tháng 6 năm 2027`. */
@@ -143,6 +158,19 @@ export function byRules(env: Env): void {
   for (const m of RANGE.all(c, lower)) {
     // `số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026`: the span a report covers, not a deadline.
     if (DATA_SPAN_BEFORE.test(c.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (!shortSpan(m)) continue;
     pushDate(env, m.index, m.index + m[0].length, 'by-range', 'by', m.groups?.date ?? '');
+  }
+  for (const m of RANGE_LABEL.all(c, lower)) {
+    if (!shortSpan(m)) continue;
+    pushDate(env, m.index, m.index + m[0].length, 'by-range-label', 'by', m.groups?.date ?? '');
+  }
+  for (const m of RANGE_PAREN.all(c, lower)) {
+    if (!shortSpan(m)) continue;
+    // Report the span without its parentheses.
+    const inner = m[0].slice(1, -1);
+    const s = m.index + 1 + (inner.length - inner.trimStart().length);
+    const e = m.index + m[0].length - 1 - (inner.length - inner.trimEnd().length);
+    pushDate(env, s, e, 'by-range-paren', 'by', m.groups?.date ?? '');
   }
 }

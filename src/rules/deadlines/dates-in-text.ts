@@ -15,6 +15,8 @@ const NUMERIC_DATE = `(?<![0-9/.-])\\d{1,2}\\s{0,3}[/.-]\\s{0,3}\\d{1,2}(?![0-9]
 // 30 tháng 4 năm 2026 · 05 tháng 02, năm 2026 · 15 tháng 6 (no year).
 const WORD_DATE = `(?<![0-9])\\d{1,2}${S}tháng${S}\\d{1,2}(?![0-9])(?:\\s{0,3},?\\s{0,3}năm${S}${YEAR})?`;
 export const DATE = `(?:${WORD_DATE}|${NUMERIC_DATE})`;
+/** A date right after a dash or a slash of a range (`30/4/2027-15/5/2027`): no look-behind. */
+export const DATE_AFTER_DASH = `(?:${WORD_DATE}|${NUMERIC_DATE.replace('(?<![0-9/.-])', '(?<![0-9])')})`;
 // Every DATE match contains one of these: a cheap test that lets a paragraph skip the date rules.
 const DATE_CORE = /\d\s{0,3}[/.-]\s{0,3}\d|\d\s+tháng\s+\d/iu;
 
