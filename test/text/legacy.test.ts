@@ -265,3 +265,12 @@ describe('detection shortcut', () => {
     }
   });
 });
+
+describe('TCVN3 capitals typed as lower-case bytes', () => {
+  it('restores the first letter after a list marker', () => {
+    // `ñy` is how TCVN3 writes both `ủy` and the caps-font `Ủy`
+    const text = tcvn3ToUnicode('3. ñy ban KiÓm tra §¶ng ñy:\n- Ch\u00ednh quy\u00ean');
+    expect(text.split('\n')[0]).toBe('3. Ủy ban Kiểm tra Đảng ủy:');
+    expect(tcvn3ToUnicode('c¸c ®ång chÝ ñy viªn BTV')).toBe('các đồng chí ủy viên BTV');
+  });
+});

@@ -37,7 +37,19 @@ export function mapTcvn3(text: string): string {
 
 /** A Windows-1252 reading of TCVN3 text → Unicode (NFC), with caps-font words restored. */
 export function tcvn3ToUnicode(text: string): string {
-  return restoreCapsFont(mapTcvn3(text).normalize('NFC'));
+  return restoreInitials(restoreCapsFont(mapTcvn3(text).normalize('NFC')));
+}
+
+// A capital with a tone mark that VN3 lacks, typed in the caps font as the word's first letter, is
+// read in lower case: "3. ủy ban Kiểm tra". Where a capital must stand — after a list marker at a
+// line's start — it is restored (not elsewhere: "các cơ quan đảng, đảng ủy ủy ban nhân dân" is
+// written so).
+// (Only a toned vowel: VN3 has every other capital, so "- tham nhũng" continues a line as typed.)
+const MARKER_START =
+  /^(\s*(?:[-+•]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[IVX]{1,5}[.-])\s+)([àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])/gmu;
+
+function restoreInitials(text: string): string {
+  return text.replace(MARKER_START, (_, lead: string, ch: string) => lead + ch.toUpperCase());
 }
 
 /** TCVN3 bytes → Unicode (NFC). Pure. */
