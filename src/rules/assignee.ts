@@ -135,6 +135,7 @@ function startsWithUnit(text: string, afterOpener: boolean): boolean {
 
 // "Trường hợp có thay đổi, Văn phòng Đảng ủy thông báo …", "Trong năm 2027, đề nghị Ban Thường vụ …":
 // a clause before the unit (up to the first comma, without a verb of its own ending a name).
+const PERSON_AFTER_COLON = /^\s*:\s*(?:Ông|Bà|Đồng\s+chí|Đ\/c|đ\/c)(?![\p{L}])/u;
 const FRONTED = /^[^,;:.()]{3,80},\s+(?=\p{L})/u;
 
 const VERB_AT_START = new RegExp(`^${alternation(ASSIGNMENT_VERBS)}(?![\\p{L}])`, 'iu');
@@ -281,6 +282,8 @@ function assigneeAtStart(text: string): AssigneeFinding | null {
   if (!startsWithUnit(text, false)) return null;
   const scan = scanUnit(text);
   if (!scan) return null;
+  // "1. Trưởng ban: Ông Đầu Thanh Tùng, Chủ tịch UBND tỉnh": a member named to a post, no assignment.
+  if (scan.colon && PERSON_AFTER_COLON.test(text.slice(scan.end))) return null;
   if (scan.verb === null && !scan.cut) {
     // No verb: a heading naming the unit ("2. Ban Xây dựng Đảng Đảng ủy"), if it is short.
     // "Công an tỉnh: chủ trì, phối hợp …" names it before a colon, however long the rest.

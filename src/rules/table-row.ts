@@ -141,6 +141,7 @@ const cellAt = (cells: readonly string[], i: number) => {
 
 const FIGURE = /^[-+]?[\d.,%\s]+$/u;
 const FIGURES_IN_DATA_ROW = 2;
+const MONEY = /^\d{1,3}(?:[.,]\d{3}){2,}(?:\s*(?:đồng|đ|triệu|tỷ))?$/u;
 
 export function rowTask(cells: readonly string[], header: TableHeader | null = null): RowTask | null {
   const numbered = cells.map((c) => c.trim()).filter(Boolean);
@@ -151,6 +152,8 @@ export function rowTask(cells: readonly string[], header: TableHeader | null = n
   if (!marker || !content) return null;
   // "| 1 | Văn phòng Sở | 0 | 12.450 | Ghi chú |": a row of figures (a budget, statistics) is data.
   if (rest.filter((c) => FIGURE.test(c)).length >= FIGURES_IN_DATA_ROW) return null;
+  // "| 1. | Hỗ trợ lực lượng tuần tra | 650.000.000 |": a sum of money is a budget line, not a task.
+  if (rest.some((c) => MONEY.test(c.trim()))) return null;
   const text = [content, ...rest].join(' | ');
   // The header's columns, when this row has the same cells (no merged ones).
   if (header && fitsHeader(header, cells)) {

@@ -480,6 +480,8 @@ export const ASSIGNMENT_VERBS = [
   'đẩy mạnh',
   'nâng cao',
   'nâng cấp',
+  // "Phòng Tham mưu giúp Giám đốc Công an tỉnh theo dõi …"
+  'giúp',
   // adverbs of manner before the verb: "Các đoàn viên gương mẫu tham gia …"
   'gương mẫu',
   'tích cực',
@@ -690,6 +692,7 @@ export const UNIT_PHRASES_WITH_VERBS = [
   'tài chính kế toán',
   'tham mưu, giúp việc',
   'tham mưu giúp việc',
+  'giúp việc',
   'chuyên trách tham mưu',
   'ban chỉ đạo',
   'ban tổ chức',

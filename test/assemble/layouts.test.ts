@@ -786,6 +786,11 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('reads a budget line as no task', () => {
+    const r = plan('| STT | Nội dung | Số tiền (đồng) |', ['| 1. | Hỗ trợ lực lượng tuần tra | 650.000.000 |']);
+    expect(r.tasks[0]?.children).toEqual([]);
+  });
+
   it('takes no deadline from the caption over the table', () => {
     const r = plan('**DANH MỤC NHIỆM VỤ NĂM 2026**\n\n| STT | Nội dung | Cơ quan chủ trì | Thời gian |', [
       '| 1 | Số hóa hồ sơ | Sở Tư pháp | Quý III/2026 |',

@@ -130,6 +130,7 @@ describe('assignee', () => {
     // an adverb of manner before the verb ends the name
     ['Các đoàn viên gương mẫu tham gia các hoạt động', 'Các đoàn viên', 'subject'],
     ['Các nhà thầu thi công:', 'Các nhà thầu thi công', 'heading'],
+    ['Phòng Tham mưu giúp Giám đốc Công an tỉnh theo dõi', 'Phòng Tham mưu', 'subject'],
     // named before a colon, however long the rest of the item
     [
       `Công an tỉnh: chủ trì, phối hợp với các cơ quan liên quan ${'rà soát, xử lý nghiêm vi phạm; '.repeat(8)}`,
@@ -155,6 +156,9 @@ describe('assignee', () => {
     'Kiện toàn Ban Chỉ đạo phòng chống dịch xã, phân công thành viên phụ trách từng thôn',
     'Phối hợp với Phòng Kinh tế, Thuế cơ sở 3 xử lý các trường hợp chây ì',
     'Nâng cao ý thức, trách nhiệm của cơ quan, tổ chức, hộ gia đình',
+    // a member named to a post of a board being set up
+    'Trưởng ban: Ông Đầu Thanh Tùng, Chủ tịch UBND tỉnh',
+    'Tổ trưởng: Đồng chí Nguyễn Văn C, Phó Giám đốc Sở',
   ])('no assignee: %s', (text) => {
     expect(findAssignee(text)).toBeNull();
   });
