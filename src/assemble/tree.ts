@@ -4,6 +4,7 @@ import {
   findAssignee,
   findRoles,
   findTaskAssignee,
+  groundedLeadIn,
   isRequestSentence,
   leads,
   listIntroAssignee,
@@ -218,7 +219,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
         // "III. TỔ CHỨC THỰC HIỆN" ⏎ "Giao Sở X theo dõi …": the first paragraph assigns the heading.
         // An assignee the item only has from the list above gives way to a unit that leads here.
         const open = top.task.assignee === null || top.fromList;
-        const stated = open ? findTaskAssignee(block.text) : null;
+        const stated = open && !groundedLeadIn(block.text) ? findTaskAssignee(block.text) : null;
         // "3. Về nguồn vốn:" ⏎ "Sở Tài chính tham mưu …": the paragraph's subject, where no
         // ancestor names one.
         // A caps heading is a section title ("I- ĐÁNH GIÁ CHUNG"), its paragraphs findings.

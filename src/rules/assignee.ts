@@ -7,6 +7,7 @@ import {
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
   DUTY_VERBS,
+  FINDING_VERBS,
   GROUNDS_VERBS,
   LEAD_LABEL_WORDS,
   NOT_UNIT_OPENINGS,
@@ -37,6 +38,7 @@ const REGARDING = /^(?:Đối\s+với|(?:Nhiệm\s+vụ|Trách\s+nhiệm)\s+củ
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS.map(canonTones));
 const ASSESSING: ReadonlySet<string> = new Set(ASSESSMENT_VERBS.map(canonTones));
 const DUTIES: ReadonlySet<string> = new Set(DUTY_VERBS.map(canonTones));
+const FINDING_WORDS: ReadonlySet<string> = new Set(FINDING_VERBS.map(canonTones));
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
 const UNIT_START = new RegExp(
@@ -144,6 +146,14 @@ const VERB_AT_START = new RegExp(`^${alternation(ASSIGNMENT_VERBS)}(?![\\p{L}])`
 // these verbs open the clause that says on what grounds.
 const GROUNDS_AT_START = new RegExp(`^${alternation(GROUNDS_VERBS)}(?![\\p{L}])`, 'iu');
 
+/**
+ * A lead-in that asks after the grounds for asking ("Thực hiện Kế hoạch số 31-KH/TU, Ban Thường vụ
+ * yêu cầu các chi bộ … sau:"): like the document's own lead-in, it gives the list below no assignee.
+ */
+export function groundedLeadIn(text: string): boolean {
+  return /:\s*$/u.test(text) && GROUNDS_AT_START.test(canonTones(text.trimStart()));
+}
+
 function opensWithVerb(text: string): boolean {
   const canon = canonTones(text.trimStart());
   return VERB_AT_START.test(canon) && !GROUNDS_AT_START.test(canon);
@@ -195,6 +205,8 @@ export function findTaskAssignee(text: string): AssigneeFinding | null {
   // the units asked do the task, not the body asking.
   const verb = first?.kind === 'subject' && first.verb ? canonTones(first.verb) : null;
   if (first && verb && ASSESSING.has(verb)) return null;
+  // "Ban Thường vụ Đảng ủy đã kịp thời ban hành …", "… chưa thường xuyên kiểm tra": a finding.
+  if (first?.kind === 'subject' && wordAfter(text, first, FINDING_WORDS) !== null) return null;
   const asks = first ? requestVerb(text, first) : null;
   if (first && asks) return requested(text, first, asks);
   if (first) return first;
@@ -238,8 +250,13 @@ function requestVerb(text: string, found: AssigneeFinding): string | null {
     const verb = canonTones(found.verb);
     return REQUEST_VERBS.has(verb) ? verb : null;
   }
+  return wordAfter(text, found, REQUEST_VERBS);
+}
+
+/** The word of `words` that the text goes on with after the unit's name, or null. */
+function wordAfter(text: string, found: AssigneeFinding, words: ReadonlySet<string>): string | null {
   const after = canonTones(text.slice(found.start + found.unit.length)).trimStart();
-  for (const word of REQUEST_VERBS) if (after.startsWith(`${word} `)) return word;
+  for (const word of words) if (after.startsWith(`${word} `)) return word;
   return null;
 }
 

@@ -683,6 +683,8 @@ export const UNIT_PHRASES_WITH_VERBS = [
   'đoàn kiểm tra',
   'đoàn giám sát',
   'tổ giám sát',
+  'đoàn kiểm tra, giám sát',
+  'được kiểm tra, giám sát',
   // "Các tổ chức đảng được giám sát:", "Các chi bộ được kiểm tra": the units a plan's checks concern
   'được kiểm tra',
   'được giám sát',
@@ -794,6 +796,9 @@ export const DUTY_VERBS = [
 
 /** Verbs that open a clause of grounds before the unit: "Căn cứ …, X …", "Thực hiện …, X …". */
 export const GROUNDS_VERBS = ['căn cứ', 'thực hiện', 'trên cơ sở', 'để', 'nhằm'] as const;
+
+/** Words after a unit that make its sentence a finding, not a task: "Ban Thường vụ đã …", "… chưa …". */
+export const FINDING_VERBS = ['đã', 'chưa', 'vẫn còn', 'còn'] as const;
 
 export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao'] as const;
 /** Verbs by which the issuing body gives its own view (`Ban Thường vụ đánh giá cao …`): no one is tasked. */

@@ -1072,3 +1072,16 @@ describe("an event's particulars", () => {
     expect(r.deadlines.map((d) => [d.task, d.kind, d.date, d.time])).toEqual([[['1'], 'on', '2027-03-07', '07:30']]);
   });
 });
+
+describe('a lead-in under a heading that asks after its grounds', () => {
+  it('gives the list below no assignee, as at the top of the document', () => {
+    const r = parseDirective(
+      'ĐẢNG ỦY PHƯỜNG AN HÒA\n*\nSố 12-KL/ĐU\nCần Thơ, ngày 10 tháng 3 năm 2027\n\nKẾT LUẬN\nthử\n\n2. Nhiệm vụ thời gian tới\nThực hiện Kế hoạch số 31-KH/TU, Ban Thường vụ yêu cầu các chi bộ trực thuộc thực hiện tốt các nội dung sau:\n2.1. Quán triệt nghị quyết.\n3. Tổ chức thực hiện\nGiao Văn phòng Đảng ủy theo dõi.',
+    );
+    expect(r.tasks.map((t) => [t.path.join(' '), t.assignee])).toEqual([
+      ['2', null],
+      ['3', 'Văn phòng Đảng ủy'],
+    ]);
+    expect(r.tasks[0]?.children.map((t) => t.assignee)).toEqual([null]);
+  });
+});

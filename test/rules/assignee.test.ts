@@ -227,6 +227,21 @@ describe('headings that say whom they concern', () => {
   });
 });
 
+describe('findings, not tasks', () => {
+  it.each([
+    'Ban Xây dựng Đảng Đảng ủy đã tham mưu kết nạp 14 đảng viên mới',
+    'Ban Thường vụ Đảng ủy chưa thường xuyên kiểm tra việc thực hiện kết luận',
+  ])('gives no assignee to what a unit did or failed to do: %s', (text) => {
+    expect(findTaskAssignee(text)).toBeNull();
+  });
+
+  it('keeps the units a plan checks with their whole name', () => {
+    expect(findTaskAssignee('Các đoàn kiểm tra, giám sát thực hiện theo đúng kế hoạch')).toMatchObject({
+      unit: 'Các đoàn kiểm tra, giám sát',
+    });
+  });
+});
+
 describe('a body that hands the task on', () => {
   it.each([
     ['UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thẩm định.', 'Sở Tài chính'],
