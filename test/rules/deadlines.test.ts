@@ -1416,6 +1416,13 @@ describe('phrasings from commune plans and meetings', () => {
       date: '2026-04-17',
       text: 'trong vòng 10 ngày kể từ ngày ban hành Kế hoạch',
     },
+    // a time label that names what it times, without its colon
+    {
+      input: 'Các đơn vị tổ chức huấn luyện, thời gian huấn luyện Quý II/2027.',
+      kind: 'quarter',
+      date: '2027-06-30',
+      text: 'thời gian huấn luyện Quý II/2027',
+    },
     // a part of a written year that ends the clause
     { input: 'Sở Nội vụ báo cáo cuối năm 2027.', kind: 'year', date: '2027-12-31', text: 'cuối năm 2027' },
     { input: 'Trình kỳ họp HĐND tỉnh giữa năm 2027.', kind: 'year', date: '2027-06-30', text: 'giữa năm 2027' },

@@ -31,10 +31,12 @@ const PERIOD_RULES = PERIODS.map((p) => ({
   // trong quý II/2026 · hoàn thành trong tháng 5 · đến hết năm 2026 · vào cuối tháng 5/2026
   cue: new Scan(() => `${WB}${alt(p.cues)}${S}(?<period>${p.source})`, 'giu', [p.hints]),
   // Thời gian thực hiện: Quý II/2026 · …; thời gian tháng 6/2027 (the colon left out)
-  label: new Scan(() => `${WB}${alt(PERIOD_LABELS)}(?:\\s{0,3}:\\s{0,3}|\\s+)(?<period>${p.source})`, 'giu', [
-    ['thời'],
-    p.hints,
-  ]),
+  // · …, thời gian huấn luyện Quý II/2027 (up to two words naming what is timed)
+  label: new Scan(
+    () => `${WB}${alt(PERIOD_LABELS)}(?:\\s+\\p{Ll}{2,12}){0,2}?(?:\\s{0,3}:\\s{0,3}|\\s+)(?<period>${p.source})`,
+    'giu',
+    [['thời'], p.hints],
+  ),
   // (quý II/2026) · (trong tháng 5) — the whole parenthesis is the time annotation of a task
   paren: new Scan(() => `\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`, 'giu', [['('], p.hints]),
   // Cuối tháng 5/2026, tổ chức … — only positional phrases (đầu/giữa/cuối) may stand at clause start
