@@ -1416,6 +1416,14 @@ describe('phrasings from commune plans and meetings', () => {
       date: '2026-04-17',
       text: 'trong vòng 10 ngày kể từ ngày ban hành Kế hoạch',
     },
+    // where the report goes, in parentheses, between the rule and its day
+    {
+      input: 'Định kỳ hằng quý báo cáo kết quả về Ban Thường vụ (qua Văn phòng) trước ngày 15 tháng cuối quý.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15',
+      text: 'Định kỳ hằng quý báo cáo kết quả về Ban Thường vụ (qua Văn phòng) trước ngày 15 tháng cuối quý',
+    },
     // a time label that names what it times, without its colon
     {
       input: 'Các đơn vị tổ chức huấn luyện, thời gian huấn luyện Quý II/2027.',

@@ -98,9 +98,10 @@ const ONCE_EVERY = new Scan(
 
 // `hằng tháng gửi UBND huyện trước ngày 25`: the day of a monthly report written after its
 // recipient, in the same clause (no digit or stop between: a dated day is a one-off).
+// (The gap may hold where the report goes: "hằng quý báo cáo … (qua Văn phòng Thành ủy) trước ngày 15 …".)
 const EVERY_GAP_DAY = new Scan(
   () =>
-    `${WB}(?<every>${EVERY})${S}(?<unit>tháng|quý|năm)${WE}(?<gap>[^.;:!?()\\[\\]\\d\\n]{1,60}?)${S}(?:\\(\\s{0,2})?(?:trước|chậm nhất(?:${S}(?:là|vào))?)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])(?!${NEXT_QUARTER})${LAST_MONTH}(?:\\s{0,2}\\))?`,
+    `${WB}(?<every>${EVERY})${S}(?<unit>tháng|quý|năm)${WE}(?<gap>(?:[^.;:!?()\\[\\]\\d\\n]|\\((?:qua|thông${S}qua)${S}[^()\\d\\n]{1,40}\\)){1,60}?)${S}(?:\\(\\s{0,2})?(?:trước|chậm nhất(?:${S}(?:là|vào))?)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])(?!${NEXT_QUARTER})${LAST_MONTH}(?:\\s{0,2}\\))?`,
   'giu',
   [EVERY_HINTS, ['ngày']],
 );
