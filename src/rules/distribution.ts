@@ -2,7 +2,7 @@
 import { NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { isListItem, isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
-import { positionOnLabel } from '../text/zones.js';
+import { isRunningTitle, positionOnLabel } from '../text/zones.js';
 import { cleanItem, collectItems, type Item } from './list-items.js';
 
 const ARCHIVE = /^[-–+•]?\s*Lưu(?![\p{L}])/u;
@@ -43,10 +43,7 @@ export function splitGluedSignature(item: Item): { item: Item; glued: GluedSigna
 
 /** Whether the caps line at `i` stands between items of the list (or the label and its first item). */
 function sandwiched(lines: readonly Line[], i: number, labelItem: boolean): boolean {
-  const t = (lines[i] as Line).text;
-  if (t === '' || isListItem(t) || t !== t.toUpperCase() || !/\p{Lu}{2,}/u.test(t)) return false;
-  const next = lines.slice(i + 1).find((l) => l.text !== '');
-  if (!next || !isListItem(next.text)) return false;
+  if (!isRunningTitle(lines, i, lines.length)) return false;
   const prev = [...lines.slice(0, i)].reverse().find((l) => l.text !== '');
   // Before the first item, only where the label has none of its own to continue.
   if (!prev) return !labelItem;
