@@ -95,6 +95,9 @@ function swapPairs(bytes: Uint8Array): Uint8Array {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const STRAY_CONTROL_ONE = /[\u0000-\u0008\u000e-\u001f\u007f]/u;
+
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const controls = text.match(STRAY_CONTROL)?.length ?? 0;
@@ -117,10 +120,7 @@ function refuseMagic(name: string, bytes: Uint8Array): void {
 function refuseNonText(name: string, bytes: Uint8Array): void {
   refuseMagic(name, bytes);
   if (bytes.includes(0)) {
-    throw new InputError(
-      name,
-      'contains NUL bytes: looks like a binary file (or UTF-16 without a byte-order mark), not text',
-    );
+    throw new InputError(name, 'contains NUL bytes: looks like a binary file, not text');
   }
 }
 
@@ -173,7 +173,38 @@ function unicodeContainer(name: string, bytes: Uint8Array, forced: 'utf-8' | 'ut
       encoding: le ? 'utf-16le' : 'utf-16be',
     } satisfies Container;
   }
+  if (forced === null) return bomlessUtf16(bytes);
   return null;
+}
+
+// UTF-16 saved without a byte-order mark (some exporters and PowerShell redirections do): the
+// spaces, digits and ASCII letters of any Vietnamese text put a NUL in one byte of many pairs,
+// always the same one, while binary data scatters its NULs over both.
+const SNIFF_BYTES = 4096;
+const MIN_SNIFF_BYTES = 16;
+const MIN_NUL_SHARE = 0.2;
+// A few code points do have a NUL low byte (U+2000 en quad, U+0100 Ā): tolerate a sprinkling.
+const MAX_OTHER_NUL_SHARE = 0.02;
+
+/** The text when `bytes` read as UTF-16 without BOM (NULs on one side only, strictly valid), else null. */
+function bomlessUtf16(bytes: Uint8Array): Container | null {
+  if (bytes.length < MIN_SNIFF_BYTES || bytes.length % 2 !== 0) return null;
+  if (MAGIC.some((m) => startsWith(bytes, m.bytes))) return null;
+  const head = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  const pairs = head.length / 2;
+  const little = odd >= pairs * MIN_NUL_SHARE && even <= pairs * MAX_OTHER_NUL_SHARE;
+  const big = even >= pairs * MIN_NUL_SHARE && odd <= pairs * MAX_OTHER_NUL_SHARE;
+  if (!little && !big) return null;
+  const text = decodeStrict('utf-16le', little ? bytes : swapPairs(bytes));
+  // Text has no control characters but line ends and tabs; binary read as UTF-16 has plenty.
+  if (text === null || STRAY_CONTROL_ONE.test(text)) return null;
+  return { text, encoding: little ? 'utf-16le' : 'utf-16be' };
 }
 
 function finish(name: string, decoded: DecodedInput): DecodedInput {

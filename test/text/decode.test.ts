@@ -193,6 +193,19 @@ describe('decodeInput: the encoding option forces a reading', () => {
     expect(decodeInput(TCVN3, 'x').encoding).toBe('tcvn3');
   });
 
+  it('detects UTF-16 without a byte-order mark by the side its NUL bytes fall on', () => {
+    const text = `${VI}\nKính gửi: Sở Nội vụ.\n`;
+    expect(decodeInput(utf16(text, true), 'x')).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeInput(utf16(text, false), 'x')).toEqual({ text, encoding: 'utf-16be' });
+    // NULs on both sides of the pairs are binary, not UTF-16.
+    expect(reasonOf(bytes(utf16('Kính gửi các sở', true), utf16('Kính gửi các sở', false)))).toMatch(
+      /^contains NUL bytes/,
+    );
+    // An odd length cannot be UTF-16; nor can pairs that read as control characters.
+    expect(reasonOf(bytes(utf16('Kính gửi các sở', true), [0x41]))).toMatch(/^contains NUL bytes/);
+    expect(reasonOf(bytes(utf16('Kính gửi các sở', true), [1, 0, 2, 0]))).toMatch(/^contains NUL bytes/);
+  });
+
   it('forces UTF-16 without a byte-order mark', () => {
     expect(decodeInput(utf16(VI, true), 'x', { encoding: 'utf-16le' })).toEqual({ text: VI, encoding: 'utf-16le' });
     expect(decodeInput(utf16(VI, false), 'x', { encoding: 'utf-16be' })).toEqual({ text: VI, encoding: 'utf-16be' });
