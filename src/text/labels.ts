@@ -1,6 +1,6 @@
 // Label patterns that mark zones of a directive. All run on `Line.canon` (canonical tones).
 import { foldDiacritics } from './fold.js';
-import { BANNERS_FOLDED, DOC_TYPE_NAMES, HEADER_MARKS_FOLDED } from './vocabulary.js';
+import { BANNERS_FOLDED, DOC_TYPE_NAMES, HEADER_MARKS_FOLDED, TITLE_QUALIFIERS } from './vocabulary.js';
 
 /** "Kính gửi:", "Kính trình:", "Đồng kính gửi:" — OCR may drop the colon. */
 export const KINH_GUI = /^(?:Đồng\s+)?kính\s*(?:gửi|trình|gởi)\s*:?\s*/iu;
@@ -66,6 +66,8 @@ export function isHeaderMark(text: string): boolean {
 /** Upper-case type names keyed by their folded form, for title lines ("KẾ HOẠCH"). */
 const TITLE_TYPES = new Map(DOC_TYPE_NAMES.map((name) => [foldedKey(name), name]));
 
+const QUALIFIERS_FOLDED: ReadonlySet<string> = new Set(TITLE_QUALIFIERS.map(foldedKey));
+
 /** A title line is a type name alone in capitals: "KẾT LUẬN", "KẾ HOẠCH", "THÔNG BÁO KẾT LUẬN". */
 export function titleType(text: string): { type: string; rest: string } | null {
   const t = text.trim();
@@ -81,7 +83,7 @@ export function titleType(text: string): { type: string; rest: string } | null {
   if (!best) return null;
   const words = foldedKey(best).split(' ').length;
   const rest = t.split(/\s+/u).slice(words).join(' ');
-  return { type: best, rest };
+  return { type: best, rest: QUALIFIERS_FOLDED.has(foldedKey(rest)) ? '' : rest };
 }
 
 const ASCII_LOWER = /[a-z]/;

@@ -43,6 +43,22 @@ export const DOC_TYPE_NAMES = [
 ] as const;
 
 /**
+ * Words that follow a type name in a title line to say what kind of that type it is, not what it
+ * is about: `BÁO CÁO NHANH` ⏎ `Tình hình thiệt hại …`, `CÔNG ĐIỆN KHẨN`. Alone after the type, they
+ * stay out of the subject (`THÔNG BÁO KẾT LUẬN` keeps `KẾT LUẬN`: that names the matter).
+ */
+export const TITLE_QUALIFIERS = [
+  'nhanh',
+  'khẩn',
+  'hỏa tốc',
+  'thượng khẩn',
+  'định kỳ',
+  'tóm tắt',
+  'bổ sung',
+  'sơ bộ',
+] as const;
+
+/**
  * Type abbreviations (the part of a symbol before the issuer), Party and State (NĐ 30/2020
  * Phụ lục III; Party guidance). Case-sensitive: `CTr` ≠ `CT`, `QyĐ` ≠ `QĐ`, `HD` ≠ `HĐ`.
  */

@@ -110,6 +110,19 @@ describe('Party subject without V/v', () => {
   });
 });
 
+describe('a title that qualifies its type', () => {
+  it.each([
+    ['BÁO CÁO NHANH', 'Báo cáo', 'Tình hình thiệt hại do mưa lũ'],
+    ['CÔNG ĐIỆN KHẨN', 'Công điện', 'Tình hình thiệt hại do mưa lũ'],
+    ['THÔNG BÁO KẾT LUẬN', 'Thông báo', 'KẾT LUẬN Tình hình thiệt hại do mưa lũ'],
+  ])('%s keeps the qualifier out of the subject, but not a matter', (title, type, subject) => {
+    const r = parseDirective(
+      `UBND TỈNH BẮC NINH\nSỞ NỘI VỤ\nSố: 12/BC-SNV\nBắc Ninh, ngày 3 tháng 5 năm 2027\n\n${title}\nTình hình thiệt hại do mưa lũ\n\nKính gửi: UBND tỉnh.\n\n1. Tình hình chung.`,
+    );
+    expect([r.docType, r.subject]).toEqual([type, subject]);
+  });
+});
+
 describe('a Công điện', () => {
   it('names its addressees after "… điện:"', () => {
     const r = parseDirective(
