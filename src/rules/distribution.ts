@@ -1,11 +1,20 @@
 // Nơi nhận: the distribution list, closed by the archive line ("Lưu: VT, …", "Lưu Văn phòng …").
-import { NOI_NHAN } from '../text/labels.js';
+import { NOI_NHAN, opensWithAddressee } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
+import { alternation } from '../text/patterns.js';
 import { isListItem, isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
+import { DISTRIBUTION_OPENINGS } from '../text/vocabulary.js';
 import { isRunningTitle, positionOnLabel } from '../text/zones.js';
-import { cleanItem, collectItems, type Item } from './list-items.js';
+import { cleanItem, collectItems, endsOpen, type Item } from './list-items.js';
 
 const ARCHIVE = /^[-–+•]?\s*Lưu(?![\p{L}])/u;
+// Items of a distribution list that name no unit: "Như trên", "Như kính gửi", "Đ/c …", "Lưu …".
+const DISTRIBUTION_OPENING = new RegExp(`^(?:${alternation(DISTRIBUTION_OPENINGS)})(?![\\p{L}])`, 'u');
+
+/** Without dashes or separators, a line that opens with a unit, a post or a list word is an item. */
+function opensBareItem(line: Line, item: readonly string[]): boolean {
+  return (opensWithAddressee(line.canon) || DISTRIBUTION_OPENING.test(line.canon)) && !endsOpen(item.at(-1) ?? '');
+}
 
 function isSignatureText(t: string): boolean {
   return (
@@ -78,12 +87,20 @@ export function findDistribution(lines: readonly Line[], noiNhan: number | null,
     if (!isBullet(following[lead + 1]) && !isBullet(following[lead + 2])) break;
     lead++;
   }
-  return collectItems(first, following, lead, following.length, 'distribution.items', (line) => {
-    if (closed) return true;
-    const t = line.text;
-    if (matchAuthority(t) || (isPersonName(t) && !isListItem(t))) return true;
-    if (!isListItem(t) && /^\p{Lu}{2,}/u.test(t) && t === t.toUpperCase()) return true;
-    if (ARCHIVE.test(t)) closed = true;
-    return false;
-  });
+  return collectItems(
+    first,
+    following,
+    lead,
+    following.length,
+    'distribution.items',
+    (line) => {
+      if (closed) return true;
+      const t = line.text;
+      if (matchAuthority(t) || (isPersonName(t) && !isListItem(t))) return true;
+      if (!isListItem(t) && /^\p{Lu}{2,}/u.test(t) && t === t.toUpperCase()) return true;
+      if (ARCHIVE.test(t)) closed = true;
+      return false;
+    },
+    opensBareItem,
+  );
 }

@@ -1,8 +1,29 @@
 // Shared by Kính gửi and Nơi nhận: "-" items, wrapped lines joined, punctuation trimmed.
-import { ALSO_TO } from '../text/labels.js';
+import { canonTones } from '../text/fold.js';
+import { ALSO_TO, opensWithAddressee } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { trimEndOf } from '../text/patterns.js';
+import { WRAP_OPEN_WORDS } from '../text/vocabulary.js';
 import type { Source } from '../types.js';
+
+// The last word of a line that a wrapped name goes on after ("Ủy ban nhân dân huyện và" ⏎ "Ban …").
+const OPEN_ENDINGS: ReadonlySet<string> = new Set(WRAP_OPEN_WORDS.map((p) => canonTones(p.split(' ').at(-1) ?? '')));
+const LAST_WORD = /(\p{L}+)\s*$/u;
+
+/** Whether `lastText` ends on a word that a wrapped name goes on after (see OPEN_ENDINGS). */
+export function endsOpen(lastText: string): boolean {
+  return OPEN_ENDINGS.has(canonTones(LAST_WORD.exec(lastText)?.[1] ?? ''));
+}
+
+/**
+ * Whether `line` opens an addressee of its own after the lines of `item`, in a list without dashes
+ * or separators: both open with a unit or a post, and the line before ends on no word that a name
+ * goes on after.
+ */
+export function opensBareAddressee(line: Line, item: readonly string[]): boolean {
+  const lastText = item.at(-1) ?? '';
+  return opensWithAddressee(line.canon) && opensWithAddressee(canonTones(item[0] ?? '')) && !endsOpen(lastText);
+}
 
 export interface Item {
   text: string;
@@ -22,6 +43,8 @@ export function collectItems(
   limit: number,
   rule: string,
   stop: (line: Line, itemsSoFar: number) => boolean,
+  /** In a list without dashes or separators, whether `line` opens an item after the lines of `item`. */
+  opensBare: (line: Line, item: readonly string[]) => boolean = opensBareAddressee,
 ): Item[] {
   const items: Array<{ parts: string[]; line: Line; column: number; bulleted: boolean }> = [];
   if (first && first.text.trim() !== '') {
@@ -54,6 +77,8 @@ export function collectItems(
     } else if (last && !blank && /;$/u.test(lastText) && !lower) {
       items.push(item);
     } else if (last && !blank && /,$/u.test(lastText) && !bulletedList && !lower) {
+      items.push(item);
+    } else if (last && !blank && !bulletedList && !lower && opensBare(line, last.parts)) {
       items.push(item);
     } else if (last && !/[.;]$/u.test(lastText) && (!blank || lower)) {
       last.parts.push(line.text);

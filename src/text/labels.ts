@@ -1,6 +1,15 @@
 // Label patterns that mark zones of a directive. All run on `Line.canon` (canonical tones).
 import { foldDiacritics } from './fold.js';
-import { BANNERS_FOLDED, DOC_TYPE_NAMES, HEADER_MARKS_FOLDED, TITLE_QUALIFIERS } from './vocabulary.js';
+import { alternation } from './patterns.js';
+import {
+  BANNERS_FOLDED,
+  DOC_TYPE_NAMES,
+  HEADER_MARKS_FOLDED,
+  POSITION_TITLES,
+  TITLE_QUALIFIERS,
+  UNIT_HEADS,
+  UNIT_NOUNS_AFTER_CAC,
+} from './vocabulary.js';
 
 /** "Kính gửi:", "Kính trình:", "Đồng kính gửi:" — OCR may drop the colon. */
 export const KINH_GUI = /^(?:Đồng\s+)?kính\s*(?:gửi|trình|gởi)\s*:?\s*/iu;
@@ -26,6 +35,20 @@ export const NOI_NHAN = /^Nơi\s*nhận\s*:?\s*/iu;
 /** Subject of a công văn: "V/v …", "V/V", "v/v", "Về việc …". */
 /** Openings of a body paragraph: "Căn cứ …", "Thực hiện …", "Theo đề nghị …" (they end a header list). */
 export const BODY_OPENING = /^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Để|Nhằm|Ngày\s+\d)/u;
+
+/**
+ * A line that opens with a unit or a post: what an addressee written without a dash or a
+ * separator starts with ("Các sở, ban, ngành tỉnh" ⏎ "UBND các huyện, thị xã" ⏎ "Giám đốc …").
+ */
+const ADDRESSEE_OPENING = new RegExp(
+  `^(?:${alternation([...UNIT_HEADS, ...POSITION_TITLES])}|các\\s+${alternation(UNIT_NOUNS_AFTER_CAC)})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Whether tone-normalised `canon` opens with a unit or a post (see ADDRESSEE_OPENING). */
+export function opensWithAddressee(canon: string): boolean {
+  return ADDRESSEE_OPENING.test(canon);
+}
 
 export const VV = /^(?:[Vv]\s*\/\s*[Vv]|Về\s+việc|V\.v\.?)\s*[:.]?\s+/u;
 /** Appendix heading after the signature. */

@@ -664,6 +664,23 @@ export const UNIT_NAME_CLOSERS = [
   'đảng ủy',
 ] as const;
 
+/** Openings of a Nơi nhận item that names no unit (a unit's name is told by UNIT_HEADS). */
+export const DISTRIBUTION_OPENINGS = [
+  'Như trên',
+  'Như kính gửi',
+  'Như Điều',
+  'Lưu',
+  'Đ/c',
+  'Đồng chí',
+  'Các đồng chí',
+] as const;
+
+/**
+ * Words a line may end on when a name wraps after them (`Ủy ban nhân dân huyện và` ⏎ `Ban Chỉ huy …`,
+ * `Ủy ban nhân dân` ⏎ `Tỉnh …`): the next line goes on with the same item.
+ */
+export const WRAP_OPEN_WORDS = ['và', 'các', 'cùng', 'thuộc', 'của', 'với', 'nhân dân'] as const;
+
 /** Lower-case words that carry a completed name on: `tỉnh và các sở`, `xã trực thuộc`, `… trên địa bàn`. */
 export const UNIT_NAME_CONTINUERS = [
   'và',

@@ -8,6 +8,7 @@ import {
   isAllCaps,
   isBanner,
   NOI_NHAN,
+  opensWithAddressee,
   titleType,
   VV,
 } from './labels.js';
@@ -227,6 +228,16 @@ export function isRunningTitle(lines: readonly Line[], i: number, limit: number)
 }
 
 /** A line that can be an addressee: short, one phrase, not the body's opening sentence. */
+function labelOnlyLine(line: Line): boolean {
+  const m = addresseeLabel(line.text);
+  return m !== null && line.text.slice(m[0].length).trim() === '';
+}
+
+/** The tone-normalised text of `line` after its first `at` characters, trimmed at the start. */
+function canonAfter(line: Line, at: number): string {
+  return line.canon.slice(at).trimStart();
+}
+
 function addresseeLike(line: Line): boolean {
   const t = line.text;
   if (t.length > 120 || BODY_OPENING.test(line.canon) || parseMarker(t)) return false;
@@ -258,13 +269,29 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     const dashed = /^[-–+•]/u.test(label ? prev.slice(label[0].length).trimStart() : prev);
     const nextUndashed = !sawBlank && /[;,]$/u.test(prev) && !dashed && addresseeLike(line);
     const labelOnly = label !== null && prev.slice(label[0].length).trim() === '';
+    // "Kính gửi:" ⏎ "Các sở, ban, ngành tỉnh" ⏎ "UBND các huyện, thị xã": one addressee a line,
+    // nothing between them; each line opens with a unit or a post, after a label alone on its line
+    // or indented under the label's first addressee (a body line after them would start at the margin).
+    const labelLine = lines[kinhGui] as Line;
+    const underLabel = labelOnlyLine(labelLine) || line.col > 1;
+    const bare =
+      underLabel &&
+      !sawBlank &&
+      !dashed &&
+      !labelOnly &&
+      !/[.;,:]$/u.test(prev) &&
+      !/\d/u.test(line.text) &&
+      opensWithAddressee(label ? canonAfter(lines[last] as Line, label[0].length) : (lines[last] as Line).canon) &&
+      opensWithAddressee(line.canon) &&
+      addresseeLike(line) &&
+      !isSentence(line);
     // "Kính gửi: Các sở." — the addressee and its full stop on the label line close the list.
     if (label !== null && !labelOnly && /\.$/u.test(prev)) break;
     // "Đồng kính gửi: Văn phòng Tỉnh ủy." after the list: more addressees.
     const also = ALSO_TO.test(line.canon);
     // "- Các cơ quan …," ⏎ "THÀNH ỦY HẢI PHÒNG" ⏎ "- Các chi bộ …": a page's running title inside the list.
     const running = dashed && isRunningTitle(lines, i, limit);
-    if (item || continues || nextUndashed || also || running || (labelOnly && !isSentence(line))) {
+    if (item || continues || nextUndashed || bare || also || running || (labelOnly && !isSentence(line))) {
       last = i;
       sawBlank = false;
       i++;

@@ -144,6 +144,28 @@ describe('lists without dashes', () => {
     ]);
   });
 
+  it('splits Kính gửi lines without any separator where each opens with a unit or a post', () => {
+    expect(
+      recipients(
+        'Kính gửi:\nCác sở, ban, ngành tỉnh\nUBND các huyện, thị xã, thành phố\nGiám đốc Ban Quản lý các khu công nghiệp\n\nThực hiện',
+      ),
+    ).toEqual([
+      'Các sở, ban, ngành tỉnh',
+      'UBND các huyện, thị xã, thành phố',
+      'Giám đốc Ban Quản lý các khu công nghiệp',
+    ]);
+    // Indented under the label's first addressee; the body at the margin is not one.
+    expect(
+      recipients(
+        'Kính gửi: Các sở, ban, ngành tỉnh\n          UBND các huyện, thị xã\nSở Y tế chủ trì theo dõi tình hình',
+      ),
+    ).toEqual(['Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã']);
+    // A name that wraps after "và" goes on.
+    expect(recipients('Kính gửi:\nỦy ban nhân dân huyện và\nBan Chỉ huy Quân sự huyện\n\nThực hiện')).toEqual([
+      'Ủy ban nhân dân huyện và Ban Chỉ huy Quân sự huyện',
+    ]);
+  });
+
   it('splits Nơi nhận lines ending in ";" or ","', () => {
     expect(distribution('Nơi nhận:\nNhư trên;\nUBND tỉnh (b/c);\nLưu: VT.\n\nKT. CHỦ TỊCH')).toEqual([
       'Như trên',
@@ -153,6 +175,18 @@ describe('lists without dashes', () => {
     expect(
       distribution('Nơi nhận:\nThường trực Tỉnh ủy (để báo cáo),\nCác chi bộ,\nLưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ'),
     ).toEqual(['Thường trực Tỉnh ủy (để báo cáo)', 'Các chi bộ', 'Lưu Văn phòng']);
+  });
+
+  it('splits Nơi nhận lines without any separator at a unit, a post or a list word', () => {
+    expect(
+      distribution('Nơi nhận:\nNhư trên\nThường trực Tỉnh ủy\nĐ/c Chủ tịch UBND tỉnh\nLưu VT, VP\n\nKT. CHỦ TỊCH'),
+    ).toEqual(['Như trên', 'Thường trực Tỉnh ủy', 'Đ/c Chủ tịch UBND tỉnh', 'Lưu VT, VP']);
+    // a wrapped item goes on in lower case, or after "và"
+    expect(
+      distribution(
+        'Nơi nhận:\nNhư trên\nBan Thường vụ Tỉnh ủy (để\nbáo cáo)\nUBND huyện và\nBan Chỉ huy Quân sự huyện\nLưu VT.',
+      ),
+    ).toEqual(['Như trên', 'Ban Thường vụ Tỉnh ủy (để báo cáo)', 'UBND huyện và Ban Chỉ huy Quân sự huyện', 'Lưu VT']);
   });
 
   it('leaves out a signature note printed beside an item that ends in a comma', () => {
