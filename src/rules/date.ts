@@ -29,11 +29,14 @@ const PLACE_DATE_NO_COMMA = new RegExp(
   `(?<place>\\p{Lu}\\p{L}*(?:\\s\\p{Lu}\\p{L}*){0,3})\\s+ngày${BLANK}(?:(?<d>\\d{1,2})${BLANK})?tháng${BLANK}(?:(?<m>\\d{1,2})${BLANK})?năm${BLANK}(?<y>(?:19|20)\\d{2})`,
   'u',
 );
-// "<Place>, ngày …/…/2026" and "<Place>, 07/4/2026".
+// "<Place>, ngày …/…/2026" and "<Place>, 07/4/2026"; typed with hyphens or dots ("5-6-2027").
 const PLACE_NUMERIC = new RegExp(
-  `(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,(?:\\s*ngày)?(?:\\s*(?<d>\\d{1,2}))?${BLANK}\\/${BLANK}(?:(?<m>\\d{1,2})${BLANK})?\\/${BLANK}(?<y>(?:19|20)\\d{2})(?![\\d])`,
+  `(?<place>\\p{Lu}[\\p{L}\\d .'-]{0,60}?)\\s*,(?:\\s*ngày)?(?:\\s*(?<d>\\d{1,2}))?${BLANK}(?<s>[/.-])${BLANK}(?:(?<m>\\d{1,2})${BLANK})?\\k<s>${BLANK}(?<y>(?:19|20)\\d{2})(?![\\d])`,
   'u',
 );
+
+// The cheap gate before PLACE_NUMERIC: a year after a separator.
+const NUMERIC_YEAR = /[/.-][\s.…_]*(?:19|20)\d{2}/u;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -64,10 +67,10 @@ function startsHeaderItem(prefix: string): boolean {
 
 export function matchPlaceDate(line: Line): Finding<PlaceDate> | null {
   const text = line.canon;
-  // Each pattern needs its literals (`năm`; a comma and a slash): most lines skip both.
+  // Each pattern needs its literals (`năm`; a comma and a separated year): most lines skip both.
   let m =
     (text.includes('năm') ? PLACE_DATE.exec(text) : null) ??
-    (text.includes('/') && text.includes(',') ? PLACE_NUMERIC.exec(text) : null);
+    (text.includes(',') && NUMERIC_YEAR.test(text) ? PLACE_NUMERIC.exec(text) : null);
   if (m && !m.groups?.place && !startsHeaderItem(text.slice(0, m.index)) && text.includes('năm')) {
     m = PLACE_DATE_NO_COMMA.exec(text) ?? m;
   }

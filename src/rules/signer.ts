@@ -84,6 +84,10 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
       break;
     }
   }
+  // "T/M ĐẢNG ỦY" ⏎ "Q. BÍ THƯ" and no title below: the acting head's line is the position held, as
+  // "BÍ THƯ" would be. "Q. GIÁM ĐỐC" alone stays the authority it is printed as.
+  const last = authority.length >= 2 && !position.length ? (authority.at(-1) as string) : null;
+  if (last !== null && matchAuthority(last)?.prefix === 'Q') position.push(authority.pop() as string);
   let name: string | null = null;
   for (; i < end; i++) {
     const line = lines[i] as Line;

@@ -14,6 +14,10 @@ describe('place and date', () => {
     ['Thành phố Hồ Chí Minh, ngày 10 tháng 12 năm 2025', 'Thành phố Hồ Chí Minh', '2025-12-10'],
     ['Bắc Ninh, ngày …/…/2026', 'Bắc Ninh', '2026'],
     ['Bắc Ninh, ngày 03/4/2026', 'Bắc Ninh', '2026-04-03'],
+    // typed with hyphens or dots
+    ['An Hải, ngày 5-6-2027', 'An Hải', '2027-06-05'],
+    ['An Hải, 05.6.2027', 'An Hải', '2027-06-05'],
+    ['An Hải, ngày …-…-2027', 'An Hải', '2027'],
     ['ngày 03 tháng 4 năm 2018', null, '2018-04-03'],
     ['ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018', 'Hà Nội', '2018-04-03'],
     // the comma lost in a copy
@@ -27,6 +31,8 @@ describe('place and date', () => {
   it('does not take a sentence with a date for the date line', () => {
     expect(matchPlaceDate(line('Tổ chức hội nghị ngày 05 tháng 3 năm 2026'))).toBeNull();
     expect(matchPlaceDate(line('Đề nghị gửi trước ngày 05 tháng 3 năm 2026'))).toBeNull();
+    // separators must agree: a range of days is not a date line
+    expect(matchPlaceDate(line('Hà Nam, 5-6/2027'))).toBeNull();
   });
 
   it('flags an impossible date and keeps what is certain', () => {

@@ -1476,3 +1476,87 @@ describe('date ranges however written', () => {
     expect(findDeadlines('kỷ niệm 96 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2027).', DOC).found).toEqual([]);
   });
 });
+
+describe('ranges whose first day stands alone', () => {
+  it.each<Row>([
+    {
+      input: 'Tổ chức từ ngày 20 đến ngày 25 tháng 7 năm 2027.',
+      kind: 'by',
+      date: '2027-07-25',
+      text: 'từ ngày 20 đến ngày 25 tháng 7 năm 2027',
+    },
+    { input: 'Hội trại từ ngày 25-27/6/2027.', kind: 'by', date: '2027-06-27', text: 'từ ngày 25-27/6/2027' },
+    { input: 'Tập huấn (từ 10 - 12/9/2027).', kind: 'by', date: '2027-09-12', text: 'từ 10 - 12/9/2027' },
+  ])('$input', (row) => expectOne(row));
+
+  it('reads no range from counts', () => {
+    expect(findDeadlines('Mỗi tổ từ 2 đến 3 người, từ 5 đến 7 ngày/tuần.', DOC).found).toEqual([]);
+  });
+});
+
+describe('a programme and its times', () => {
+  it.each<Row>([
+    {
+      input: 'Thời gian: sáng ngày 19/5/2027.',
+      kind: 'on',
+      date: '2027-05-19',
+      text: 'Thời gian: sáng ngày 19/5/2027',
+    },
+    {
+      input: 'Thời gian: chiều thứ Sáu, ngày 21/5/2027.',
+      kind: 'on',
+      date: '2027-05-21',
+      text: 'Thời gian: chiều thứ Sáu, ngày 21/5/2027',
+    },
+    // an entry of the programme opens its line with the hour or the day and a colon
+    {
+      input: '- 19h00 ngày 18/6/2027: Khai mạc hội thi.',
+      kind: 'on',
+      date: '2027-06-18',
+      time: '19:00',
+      text: '19h00 ngày 18/6/2027',
+    },
+    { input: '- Ngày 18/6/2027: Khai mạc hội thi.', kind: 'on', date: '2027-06-18', text: 'Ngày 18/6/2027' },
+    { input: 'Sáng ngày 19/6/2027: Thi đấu vòng loại.', kind: 'on', date: '2027-06-19', text: 'Sáng ngày 19/6/2027' },
+    // … a time and date with no colon after it is still a due time
+    {
+      input: '17h00 ngày 18/6/2027, gửi báo cáo về Văn phòng.',
+      kind: 'by',
+      date: '2027-06-18',
+      time: '17:00',
+      text: '17h00 ngày 18/6/2027',
+    },
+  ])('$input', (row) => expectOne(row));
+
+  it('reads no entry from a dated sentence', () => {
+    expect(findDeadlines('Ngày 18/6/2026, Ban Thường vụ đã họp.', DOC).found).toEqual([]);
+  });
+});
+
+describe('so many times in each unit', () => {
+  it.each<Row>([
+    {
+      input: 'Báo cáo 2 lần/ngày về Ban Chỉ huy.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=DAILY',
+      text: '2 lần/ngày',
+    },
+    {
+      input: 'Kiểm tra hai lần mỗi tuần.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY',
+      text: 'hai lần mỗi tuần',
+    },
+    {
+      input: 'Kiểm tra 4 lần/năm.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;INTERVAL=3',
+      text: '4 lần/năm',
+    },
+    // a count that does not divide the unit's months: once each unit
+    { input: 'Họp 2 lần / quý.', kind: 'recurring', date: null, rrule: 'FREQ=MONTHLY;INTERVAL=3', text: '2 lần / quý' },
+  ])('$input', (row) => expectOne(row));
+});

@@ -33,6 +33,21 @@ describe('signature block', () => {
       'Đại tá Vũ Văn F',
     ],
     ['Q. GIÁM ĐỐC\n\nĐỗ Thị G', 'Q. GIÁM ĐỐC', null, 'Đỗ Thị G'],
+    // an acting head under a collective or an office: the Q. line is the post held
+    ['T/M ĐẢNG ỦY\nQ. BÍ THƯ\n\nLò Văn P', 'T/M ĐẢNG ỦY', 'Q. BÍ THƯ', 'Lò Văn P'],
+    [
+      'T/L BAN THƯỜNG VỤ\nQ.CHÁNH VĂN PHÒNG\n(đã ký)\nĐinh Thị Q',
+      'T/L BAN THƯỜNG VỤ',
+      'Q.CHÁNH VĂN PHÒNG',
+      'Đinh Thị Q',
+    ],
+    // … but a title below it is the position, the Q. line stays in the authority
+    [
+      'TM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHà Văn R',
+      'TM. ỦY BAN NHÂN DÂN Q. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Hà Văn R',
+    ],
     ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Đệ (Đã ký)', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Đệ'],
     // a second title the signer holds is not the position wrapping; a name in capitals is the name
     ['TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nCHỦ TỊCH UBND XÃ\n\nNguyễn Văn A', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN', 'Nguyễn Văn A'],

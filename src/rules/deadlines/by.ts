@@ -12,7 +12,7 @@ import {
   ON_LABELS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env } from './context.js';
-import { DATE, DATE_AFTER_DASH, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
+import { DATE, DATE_AFTER_DASH, DATE_LIST_SEP, DAY_LEAD, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
@@ -29,10 +29,11 @@ const BY_CUE_NGAY_DATE = new Scan(
   [['ngày']],
 );
 // Thời hạn: 30/4/2026 · Thời gian hoàn thành: ngày 15/5/2026 · Thời gian: 8 giờ 00, ngày 20/4/2026 ·
+// Thời gian: sáng thứ Năm, ngày 19/5/2027 ·
 // Hạn nộp báo cáo: ngày 20/7/2026 (up to three words of what is due between the label and ":")
 const LABEL_DATE = new Scan(
   () =>
-    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?:${NGAY})?(?<date>${DATE})`,
+    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN}|${DAY_LEAD})?(?:${NGAY})?(?<date>${DATE})`,
   'giu',
   [[':']],
 );
@@ -50,8 +51,10 @@ const TIME_DATE = new Scan(
   [['ngày']],
 );
 // từ ngày 01/4 đến ngày 15/4/2026 · từ 01/4/2026 - 15/4/2026 · từ 30/4/2027-15/5/2027 (one `by` at
-// the end date); in parentheses or after a label, without `từ`: (30/4/2027 – 15/5/2027)
-const RANGE_SPAN = `(?:${NGAY})?(?<from>${DATE})\\s{0,3}(?:đến|-|–|—)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE_AFTER_DASH})`;
+// the end date); in parentheses or after a label, without `từ`: (30/4/2027 – 15/5/2027).
+// The first day may stand alone, its month and year written once at the end: `từ ngày 20 đến ngày
+// 25 tháng 7 năm 2027` · `từ 25-27/6/2027`.
+const RANGE_SPAN = `(?:${NGAY})?(?<from>${DATE}|\\d{1,2}(?![0-9]|\\s{0,3}[/.]))\\s{0,3}(?:đến|-|–|—)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE_AFTER_DASH})`;
 const RANGE = new Scan(() => `${WB}(?:từ|trong${S}thời${S}gian)${S}${RANGE_SPAN}`, 'giu', [['từ', 'thời']]);
 const RANGE_PAREN = new Scan(() => `\\(\\s{0,2}(?:từ${S})?${RANGE_SPAN}\\s{0,2}\\)`, 'giu', [['(']]);
 const RANGE_LABEL = new Scan(
@@ -61,6 +64,9 @@ const RANGE_LABEL = new Scan(
   [[':']],
 );
 
+// A time and date that open a line and end in a colon: an entry of a programme (chương trình).
+const AGENDA_OPEN = /^\s*(?:[-+•*–]\s*)?$/u;
+const AGENDA_CLOSE = /^\s{0,3}[:：]/u;
 const CLAUSE_END = /^\s{0,3}(?:[.;,:)!?]|$)/u;
 const SPAN_START = /(?:^|[^\p{L}])(?:kể\s+)?từ\s+$/iu;
 const ON_LABEL_OPENS = new RegExp(`^\\s*(?:[-+*]\\s*)?${alt(ON_LABELS)}\\s*:`, 'iu');
@@ -151,7 +157,9 @@ export function byRules(env: Env): void {
     // start, not a due date — an event's start under "Thời gian:", else nothing.
     const starts = !g.lead && SPAN_START.test(c.slice(Math.max(0, m.index - 8), m.index));
     if (starts && !ON_LABEL_OPENS.test(c.slice(clauseStartOf(c, m.index), m.index))) continue;
-    const kind = g.lead || starts ? 'on' : 'by';
+    // "- 19h00 ngày 18/6/2027: Khai mạc …": a programme's entry, the hour an event starts.
+    const entry = AGENDA_OPEN.test(c.slice(0, m.index)) && AGENDA_CLOSE.test(c.slice(m.index + m[0].length));
+    const kind = g.lead || starts || entry ? 'on' : 'by';
     if (kind === 'on' && narrativeBefore(c, m.index)) continue;
     pushDate(env, m.index, m.index + m[0].length, `${kind}-time-date`, kind, g.date ?? '', g.time);
   }

@@ -31,6 +31,8 @@ export const WEEKDAY = alt(Object.keys(WEEKDAYS));
 // Between a time and its date: `17h00, thứ Sáu, ngày …` · `8 giờ sáng ngày …`.
 export const TIME_JOIN = `\\s{0,3},?\\s{0,3}(?:(?:sáng|chiều|tối)${WE}\\s{0,3})?(?:${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?`;
 export const NGAY = `ngày\\s{0,3}`;
+// A part of the day or a weekday before a date without an hour: `sáng ngày …` · `chiều thứ Sáu, ngày …`.
+export const DAY_LEAD = `(?:(?:sáng|chiều|tối)${WE}\\s{0,3})?(?:${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?`;
 // Between the dates of a list: `10/3, 10/6 và 10/9/2027` · `27 và 28/10/2026`.
 export const DATE_LIST_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${S}và${S})`;
 

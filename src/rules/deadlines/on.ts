@@ -4,8 +4,8 @@
 
 import { BY_CUES, BY_CUES_WITH_NGAY, EVENT_CUES, NARRATIVE_MARKERS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { DATE, DATE_LIST_SEP, NGAY, pushDate, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
-import { alt, containsWord, S, Scan, WB, WE } from './fragments.js';
+import { DATE, DATE_LIST_SEP, DAY_LEAD, NGAY, pushDate, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
+import { alt, containsWord, lazy, rx1, S, Scan, WB, WE } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
 // vào ngày 20/4/2026 · vào 8 giờ 00 ngày 20/4/2026 · vào Chủ nhật, ngày 12/9/2027 · vào sáng thứ Hai, ngày …
@@ -22,6 +22,11 @@ const ON_EVENT = new Scan(
     `${WB}(?<cue>${alt(EVENT_CUES)})${WE}(?<gap>[^.;:!?(),\\d]{0,60}?)\\s(?:vào${S})?(?:(?<time>${TIME})${TIME_JOIN})?${NGAY}(?<date>${DATE})`,
   'giu',
   [['ngày']],
+);
+// - Ngày 18/6/2027: Khai mạc … · - Sáng thứ Bảy, ngày 19/6/2027: Thi đấu …: a programme's entry
+// opens its line with the day and a colon.
+const ON_AGENDA = lazy(() =>
+  rx1(`^\\s{0,3}(?:[-+•*–]\\s{0,3})?(?<day>${DAY_LEAD}${NGAY}(?<date>${DATE}))\\s{0,3}[:：]`, true),
 );
 const GAP_BLOCKERS = [...BY_CUES, ...BY_CUES_WITH_NGAY, 'số', 'từ', 'đến'] as const;
 
@@ -91,6 +96,9 @@ export function onRules(env: Env): void {
       pushDate(env, i === 0 ? m.index : d.start, d.end, 'on-day-list', 'on', d.raw);
     });
   }
+  const agenda = ON_AGENDA().exec(c);
+  const day = agenda?.indices?.groups?.day;
+  if (agenda && day) pushDate(env, day[0], day[1], 'on-agenda-date', 'on', agenda.groups?.date ?? '');
   // A cue inside a name (`Ban Tổ chức Tỉnh ủy họp ngày …`) is passed over: the event word after it counts.
   for (const m of ON_EVENT.all(c, lower, (x) => !insideName(c, x.index))) {
     const g = m.groups ?? {};

@@ -96,6 +96,14 @@ const ONCE_EVERY = new Scan(
   [['lần']],
 );
 
+// 2 lần/ngày · 02 lần / tuần · hai lần mỗi tháng · 4 lần/năm: so many times in each unit.
+const TIMES_PER = new Scan(
+  () =>
+    `${WB}(?<n>\\d{1,2}|${alt(['một', ...Object.keys(FREQUENCY_COUNT_WORDS)])})${S}lần(?:\\s{0,2}\\/\\s{0,2}|${S}(?:${alt(EACH_WORDS)})${S})(?<unit>${alt(Object.keys(FREQUENCY_UNITS))})${WE}`,
+  'giu',
+  [['lần']],
+);
+
 // `hằng tháng gửi UBND huyện trước ngày 25`: the day of a monthly report written after its
 // recipient, in the same clause (no digit or stop between: a dated day is a one-off).
 // (The gap may hold where the report goes: "hằng quý báo cáo … (qua Văn phòng Thành ủy) trước ngày 15 …".)
@@ -325,6 +333,33 @@ function onceEveryRules(env: Env, from: number): void {
 }
 
 /**
+ * `2 lần/ngày`: a daily (weekly, …) rule; several times a year or a quarter spread evenly over it
+ * (`4 lần/năm` every 3 months) when the count divides its months, else once each unit.
+ */
+function timesPerRules(env: Env, from: number): void {
+  const { c, lower } = env;
+  for (const m of TIMES_PER.all(c, lower)) {
+    const g = m.groups ?? {};
+    const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : (FREQUENCY_COUNT_WORDS[lowerKey(g.n ?? '')] ?? 1);
+    const f = FREQUENCY_UNITS[lowerKey(g.unit ?? '')];
+    if (!f || n < 1) continue;
+    const end = m.index + m[0].length;
+    if (overlapsRecurring(env, from, m.index, end)) continue;
+    const months = f.freq === 'YEARLY' ? 12 : f.freq === 'MONTHLY' ? f.times : 0;
+    const spread = n > 1 && months > 0 && months % n === 0 ? months / n : null;
+    const interval = spread ?? (f.freq === 'YEARLY' ? 1 : f.times);
+    const freq = spread === null ? f.freq : 'MONTHLY';
+    pushRecurring(
+      env,
+      m.index,
+      end,
+      'recurring-times-per',
+      interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
+    );
+  }
+}
+
+/**
  * `hằng tháng … trước ngày 25`: a monthly (quarterly, yearly) recurrence read without a day gets
  * the day its clause names a few words on.
  */
@@ -430,6 +465,7 @@ export function recurringRules(env: Env): void {
     pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
   onceEveryRules(env, from);
+  timesPerRules(env, from);
   quarterDayRules(env, from);
   dropDatedRepeats(env, from);
   for (const m of JOINED_YEAR.all(c, lower)) {
