@@ -52,7 +52,8 @@ function groupNames(lines: readonly Line[]): Line[][] {
 // genitive such as "TỈNH ỦY" in "BAN TỔ CHỨC TỈNH ỦY" (longest head wins: "ỦY BAN" keeps its "BAN").
 const INLINE_HEAD = new RegExp(`(?<=\\s)${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'gu');
 const GENITIVE = /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY|^ĐẢNG\s+BỘ\s+(?:TỈNH|THÀNH)/u;
-const PARTY_ORGANISATION = /^ĐẢNG\s+BỘ\s+\S+\s+\S/u;
+// A Party organisation or committee with its place: "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "TỈNH ỦY NAM ĐỊNH".
+const PARTY_ORGANISATION = /^(?:ĐẢNG\s+BỘ\s+\S+|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY)\s+\S/u;
 const HEAD_AT_START = new RegExp(`^${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'u');
 
 /** Split a flattened caps run into names: "ĐẢNG BỘ TỈNH X BAN TUYÊN GIÁO" → two names. */
@@ -64,8 +65,8 @@ function splitInline(text: string): string[] {
   for (const m of canon.matchAll(INLINE_HEAD)) {
     if (m.index < covered) continue;
     covered = m.index + m[0].length;
-    // "ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI": after a Party organisation and its place, the
-    // committee is the next name, not a genitive.
+    // "ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI", "TỈNH ỦY NAM ĐỊNH HUYỆN ỦY HẢI HẬU": after a
+    // Party organisation or committee and its place, the committee is the next name, not a genitive.
     const part = canon.slice(cuts[cuts.length - 1] ?? 0, m.index);
     if (GENITIVE.test(canon.slice(m.index)) && !PARTY_ORGANISATION.test(part)) continue;
     cuts.push(m.index);

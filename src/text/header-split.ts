@@ -2,7 +2,7 @@
 //   "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018"
 // Split such a line into units at its banners, the Party star, the number and the place-date.
 import { canonTones } from './fold.js';
-import { addresseeLabel, bannerIndex, titleType, VV } from './labels.js';
+import { addresseeLabel, bannerIndex, isAllCaps, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { alternation } from './patterns.js';
 import { PLACE_PREFIX_ABBREVIATIONS, PLACE_PREFIXES } from './vocabulary.js';
@@ -73,6 +73,15 @@ function dateCut(segment: string): number | null {
   return at > 0 ? at : null;
 }
 
+/** "THÀNH ỦY NAM ĐỊNH Số 147-KH/TU": the issuer's capitals before its number (the star between lost). */
+function capsBeforeNumber(text: string): boolean {
+  NUMBER_START.lastIndex = 0;
+  const m = NUMBER_START.exec(text);
+  NUMBER_START.lastIndex = 0;
+  const before = m ? text.slice(0, m.index).trim() : '';
+  return before.length >= 3 && isAllCaps(before);
+}
+
 /** Units of the header that hold several items become one unit per item. */
 // "V/v thẩm định đề án … Kính gửi: UBND các xã, phường.": the addressees glued onto the subject.
 const GLUED_ADDRESSEE = /\s(?=(?:Đồng\s+)?Kính\s+gửi\s*:)/u;
@@ -116,6 +125,7 @@ export function splitFlattenedHeader(input: readonly Line[]): Line[] {
       (headerBanners(line.text).length > 0 ||
         STAR_GAP.test(line.text) ||
         dateCut(line.text) !== null ||
+        capsBeforeNumber(line.text) ||
         (/^S[ốo]/u.test(line.canon) && VV_START.test(line.text)));
     STAR_GAP.lastIndex = 0;
     VV_START.lastIndex = 0;

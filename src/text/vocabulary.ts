@@ -174,6 +174,7 @@ export const ISSUER_HEADS = [
   'THỊ ỦY',
   'CHI BỘ',
   'BAN CHẤP HÀNH',
+  'BCH',
   'BỘ',
   'SỞ',
   'BAN',

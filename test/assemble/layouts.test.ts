@@ -261,11 +261,33 @@ describe('a Party header flattened onto one line', () => {
   it.each([
     ['ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI * Số 86-KL/HU', 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'HUYỆN ỦY ĐẠ HUOAI'],
     ['ĐẢNG BỘ TỈNH BẮC NINH BAN TỔ CHỨC TỈNH ỦY * Số 86-KL/BTCTU', 'ĐẢNG BỘ TỈNH BẮC NINH', 'BAN TỔ CHỨC TỈNH ỦY'],
+    // a committee with its place above a lower committee; a genitive committee stays in its name
+    ['TỈNH ỦY BẮC NINH HUYỆN ỦY GIA BÌNH * Số 86-TB/HU', 'TỈNH ỦY BẮC NINH', 'HUYỆN ỦY GIA BÌNH'],
+    ['BAN TỔ CHỨC TỈNH ỦY * Số 86-KL/BTCTU', null, 'BAN TỔ CHỨC TỈNH ỦY'],
   ])('%s', (line, parent, issuer) => {
     const r = parseDirective(
       `${line} ĐẢNG CỘNG SẢN VIỆT NAM Bắc Ninh, ngày 05 tháng 3 năm 2026\n\nKẾT LUẬN\nvề công tác cán bộ\n\n1. Báo cáo trước ngày 30/4/2026.`,
     );
     expect([r.parent, r.issuer]).toEqual([parent, issuer]);
+  });
+});
+
+describe("the issuer's capitals before its number, the star lost", () => {
+  it.each([
+    '| THÀNH ỦY BẮC NINH * Số 147-KH/TU | ĐẢNG CỘNG SẢN VIỆT NAM Bắc Ninh, ngày 5 tháng 6 năm 2027 |',
+    'THÀNH ỦY BẮC NINH Số 147-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Ninh, ngày 5 tháng 6 năm 2027',
+  ])('%s', (header) => {
+    const r = parseDirective(`${header}\n\nKẾ HOẠCH\ntổ chức hội nghị\n\n1. Các đảng bộ báo cáo trước ngày 30/6/2027.`);
+    expect([r.issuer, r.number, r.symbol, r.date]).toEqual(['THÀNH ỦY BẮC NINH', '147', 'KH/TU', '2027-06-05']);
+  });
+});
+
+describe('a Youth Union header abbreviated BCH', () => {
+  it('parts the upper executive committee from the issuing one', () => {
+    const r = parseDirective(
+      'BCH ĐOÀN TỈNH BẮC NINH\nBCH ĐOÀN HUYỆN GIA BÌNH\n***\nSố: 12-KH/ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nGia Bình, ngày 5 tháng 6 năm 2027\n\nKẾ HOẠCH\nTổ chức hội trại\n\n1. Báo cáo trước ngày 30/6/2027.',
+    );
+    expect([r.parent, r.issuer]).toEqual(['BCH ĐOÀN TỈNH BẮC NINH', 'BCH ĐOÀN HUYỆN GIA BÌNH']);
   });
 });
 
