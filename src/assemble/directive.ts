@@ -16,6 +16,7 @@ import { splitFlattenedHeader } from '../text/header-split.js';
 import { RULE_LINE } from '../text/labels.js';
 import { type Line, toLines } from '../text/lines.js';
 import { isPersonName } from '../text/signature-patterns.js';
+import { splitFlattenedSignature } from '../text/signature-split.js';
 import { DOC_TYPE_ABBREVIATIONS } from '../text/vocabulary.js';
 import { findZones } from '../text/zones.js';
 import type { Directive, Footnote, ParseOptions, Source, Task, Warning } from '../types.js';
@@ -59,7 +60,7 @@ function footnoteRecord(f: FootnoteBlock): Footnote {
 }
 
 export function parseDirective(text: string, options: ParseOptions = {}): Directive {
-  const lines = splitFlattenedHeader(toLines(text));
+  const lines = splitFlattenedSignature(splitFlattenedHeader(toLines(text)));
   const zones = findZones(lines);
   const sources: Record<string, Source | Source[]> = {};
   const put = <T>(field: string, f: Finding<T> | null): T | undefined => {

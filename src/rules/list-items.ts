@@ -25,6 +25,21 @@ export function opensBareAddressee(line: Line, item: readonly string[]): boolean
   return opensWithAddressee(line.canon) && opensWithAddressee(canonTones(item[0] ?? '')) && !endsOpen(lastText);
 }
 
+// "- Các đảng bộ, - Lưu VPTU.": items run onto one line (a table cell that joined its paragraphs).
+const INLINE_BULLET = /(?<=[,;.])\s+(?=[-–+•]\s*\p{L})/gu;
+
+/** The items of one joined text with their offsets: one, or one per bullet after a separator. */
+function inlineItems(raw: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let from = 0;
+  for (const m of raw.matchAll(INLINE_BULLET)) {
+    out.push([from, raw.slice(from, m.index)]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, raw.slice(from)]);
+  return out;
+}
+
 export interface Item {
   text: string;
   source: Source;
@@ -89,9 +104,13 @@ export function collectItems(
     // The archive line closes a distribution list.
   }
   return items
-    .map((it) => {
+    .flatMap((it) => {
       const raw = it.parts.join(' ');
-      return { text: cleanItem(raw), source: { line: it.line.no, column: it.column, text: raw.trim(), rule } };
+      const head = it.parts[0]?.length ?? 0;
+      return inlineItems(raw).map(([at, piece]) => ({
+        text: cleanItem(piece),
+        source: { line: it.line.no, column: it.column + (at < head ? at : 0), text: piece.trim(), rule },
+      }));
     })
     .filter((it) => it.text !== '');
 }

@@ -105,6 +105,18 @@ export const VARIANTS: Record<string, Variant> = {
       .replace(/ngày /gu, 'ngày\u00A0')
       .replace(/Kính gửi/gu, 'Kính\u200B gửi')
       .replace(/"/gu, '“'),
+  // The signature block run onto one line, as a PDF copy or a joined table cell gives it:
+  // "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Phạm Văn A".
+  'flattened-signature': (t) => {
+    const all = lines(t);
+    const start = all.findLastIndex((l) => /^\**\s*(?:TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.)\s*\p{Lu}/u.test(l));
+    const name = all.findIndex((l, i) => i > start && /\p{Ll}/u.test(l) && !/^\s*[([]/u.test(l));
+    if (start < 0 || name < 0 || name - start > 8) return t;
+    const block = all.slice(start, name + 1).map((l) => l.replace(/\*/gu, '').trim());
+    if (block.some((l) => l.startsWith('-'))) return t;
+    const joined = block.filter((l) => l !== '').join(' ');
+    return [...all.slice(0, start), joined, ...all.slice(name + 1)].join('\n');
+  },
   'doc-table-header': (t) => {
     // The header's two columns as old .doc dumps print them: "| left | right |" rows.
     const all = lines(t);

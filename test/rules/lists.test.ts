@@ -213,3 +213,13 @@ describe('lists without dashes', () => {
     ]);
   });
 });
+
+describe('items run onto one line', () => {
+  it('splits at a dash after a separator, not at a dash inside a name', () => {
+    expect(recipients('Kính gửi: - Phòng Tài chính - Kế hoạch; - Phòng Nội vụ.\n\nThực hiện')).toEqual([
+      'Phòng Tài chính - Kế hoạch',
+      'Phòng Nội vụ',
+    ]);
+    expect(distribution('Nơi nhận: - Các đảng bộ, - Lưu VPTU.')).toEqual(['Các đảng bộ', 'Lưu VPTU']);
+  });
+});
