@@ -1560,3 +1560,18 @@ describe('so many times in each unit', () => {
     { input: 'Họp 2 lần / quý.', kind: 'recurring', date: null, rrule: 'FREQ=MONTHLY;INTERVAL=3', text: '2 lần / quý' },
   ])('$input', (row) => expectOne(row));
 });
+
+describe("a plan's entry that opens with its period", () => {
+  it.each<Row>([
+    { input: '1. Quý I/2027', kind: 'quarter', date: '2027-03-31', text: 'Quý I/2027' },
+    { input: '- Tháng 9/2027: Kiểm tra xã C.', kind: 'month', date: '2027-09-30', text: 'Tháng 9/2027' },
+    { input: 'b) 6 tháng cuối năm 2027:', kind: 'half', date: '2027-12-31', text: '6 tháng cuối năm 2027' },
+  ])('$input', (row) => expectOne(row));
+
+  it.each(['1. Năm 2027', 'Quý I/2027: đã kiểm tra 05 xã.', 'Quý I/2027, Ban Thường vụ đã kiểm tra 05 xã.'])(
+    'reads no entry from %j',
+    (input) => {
+      expect(findDeadlines(input, DOC).found).toEqual([]);
+    },
+  );
+});

@@ -3,9 +3,13 @@
 // (`KẾT QUẢ … QUÝ I/2026` looks back; `… VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II` looks forward again).
 // Run only for heading lines in which no other rule found a deadline.
 
-import { FORWARD_HEADING_WORDS, RETROSPECTIVE_HEADING_WORDS } from '../../text/deadline-vocabulary.js';
+import {
+  FORWARD_HEADING_WORDS,
+  NARRATIVE_MARKERS,
+  RETROSPECTIVE_HEADING_WORDS,
+} from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { alt, Scan, WB, WE } from './fragments.js';
+import { alt, containsWord, Scan, WB, WE } from './fragments.js';
 import { PERIODS, type PeriodPattern } from './period-patterns.js';
 import { pushListedAfter, pushPeriod, withSharedYear } from './periods.js';
 
@@ -45,5 +49,30 @@ export function headingRule(env: Env): void {
     const listed = pushListedAfter(env, hit.p, hit.end);
     pushPeriod(env, start, listed ? hit.end : c.trimEnd().length, `heading-${hit.p.name}`, v);
     return;
+  }
+}
+
+// "1. Quý I/2027" · "- Tháng 9/2027: Kiểm tra …" · "b) 6 tháng cuối năm 2027:": a plan's entry opens
+// with its period, alone on the line or before a colon. (A bare year stays what it is: a scope.)
+const ENTRY_KINDS: ReadonlySet<string> = new Set(['month', 'month-part', 'quarter', 'quarter-part', 'half']);
+const ENTRY_LEAD = /^\s{0,3}(?:(?:[-+•*–]|\(?(?:\d{1,2}|[IVX]{1,5}|\p{Ll})[.)](?:\d{1,2}[.)]?){0,3})\s{0,3})?$/u;
+const ENTRY_END = /^\s{0,3}(?:[:：.]|$)/u;
+
+/** A period that opens an entry of a plan (see ENTRY_KINDS): its span only. */
+export function entryRule(env: Env): void {
+  const { c, lower } = env;
+  for (const { p, bare } of BARE_PERIODS) {
+    if (!ENTRY_KINDS.has(p.name)) continue;
+    for (const m of bare.all(c, lower)) {
+      const end = m.index + m[0].length;
+      if (!ENTRY_LEAD.test(c.slice(0, m.index)) || !ENTRY_END.test(c.slice(end))) continue;
+      // "Quý I/2027: đã kiểm tra 05 xã": a report's account of the period, not a plan's entry.
+      if (containsWord(c.slice(end, end + 120), NARRATIVE_MARKERS)) continue;
+      // Its year written: a bare "Quý I" names a row of a schedule (a table's label column).
+      const v = p.resolve(withSharedYear(c, m.groups ?? {}, end), env);
+      if (!v || v.inferred) continue;
+      pushPeriod(env, m.index, end, `entry-${p.name}`, v);
+      return;
+    }
   }
 }

@@ -18,7 +18,7 @@ import { byRules } from './by.js';
 import type { DateProblem, DeadlineContext, DeadlineFinding, DeadlineRule, Env } from './context.js';
 import { mayHoldDate } from './dates-in-text.js';
 import { lowerCopy } from './fragments.js';
-import { headingRule } from './heading.js';
+import { entryRule, headingRule } from './heading.js';
 import { mergeCandidates } from './merge.js';
 import { notDueBefore, scopeSentenceEnd } from './narrative.js';
 import { onRules } from './on.js';
@@ -76,5 +76,6 @@ export function findDeadlines(
   if (scope > 0) env.out = env.out.filter((x) => !(x.start < scope && x.finding && PERIOD_KINDS.has(x.finding.kind)));
   // A heading names its period without a cue; read it only when nothing else was found.
   if (env.ctx.heading && !env.out.some((x) => x.finding)) headingRule(env);
+  else if (!env.out.some((x) => x.finding)) entryRule(env);
   return mergeCandidates(text, env.c, env.out, docDate, env.docStart);
 }
