@@ -87,6 +87,15 @@ function cut(text: string): Piece[] | null {
   return out.filter((p) => p.text !== '');
 }
 
+/** The next non-empty line after `i` is in capitals. */
+function nextIsCaps(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = (lines[j] as Line).text;
+    if (t !== '') return isAllCaps(t);
+  }
+  return false;
+}
+
 /**
  * Split flattened signature lines into units. A caps line whose next line holds the position
  * (printed apart) is left whole: its title words are the authority's.
@@ -95,9 +104,8 @@ export function splitFlattenedSignature(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   lines.forEach((line, i) => {
     const pieces = line.text.length >= 12 ? cut(line.text) : null;
-    const next = lines.slice(i + 1).find((l) => l.text !== '');
-    const printedApart =
-      pieces !== null && !pieces.some((p) => isPersonName(p.text)) && next !== undefined && isAllCaps(next.text);
+    // Looked up only for a candidate: a scan from every line would be quadratic.
+    const printedApart = pieces !== null && !pieces.some((p) => isPersonName(p.text)) && nextIsCaps(lines, i);
     if (!pieces || printedApart) {
       out.push(line);
       return;
