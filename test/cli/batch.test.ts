@@ -1,15 +1,16 @@
 // Folders, globs, -o DIR, --merge, ndjson, a bad file among good ones, the closing summary.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { validateRecord } from '../helpers/schema.js';
-import { cli, FIXTURES, ROOT } from './helpers.js';
+import { cli, FIXTURES, ROOT, removeScratch, scratchDir } from './helpers.js';
+
+afterAll(removeScratch);
 
 /** A folder of directives as a clerk has it: sub-folders, a .md, a hidden file, an output and junk. */
 function inbox(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dp-inbox-'));
+  const dir = scratchDir('inbox');
   mkdirSync(join(dir, 'thang-4', 'dang-uy'), { recursive: true });
   mkdirSync(join(dir, 'thang-5'));
   mkdirSync(join(dir, '.cache'));
@@ -59,7 +60,7 @@ describe('a folder of directives', () => {
   });
 
   it('mirrors the input tree under -o DIR, one output per input, and reports a closing summary', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'dp-out-'));
+    const out = scratchDir('out');
     const r = await cli([dir, '-f', 'yaml', '-o', out]);
     expect(r.code).toBe(0);
     expect(tree(out)).toEqual(['thang-4/dang-uy/cv-1.yaml', 'thang-4/ket-luan.yaml', 'thang-5/cv-2.yaml']);
@@ -104,7 +105,7 @@ describe('a folder of directives', () => {
   });
 
   it('merges into one JSON array, YAML stream, calendar or table', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'dp-merge-'));
+    const out = scratchDir('merge');
     for (const [format, name] of [
       ['json', 'all.json'],
       ['yaml', 'all.yaml'],
@@ -167,8 +168,8 @@ describe('safety', () => {
   it('never writes through a symbolic link out of the output folder', async () => {
     const { symlinkSync } = await import('node:fs');
     const dir = inbox();
-    const out = mkdtempSync(join(tmpdir(), 'dp-out-'));
-    const elsewhere = mkdtempSync(join(tmpdir(), 'dp-elsewhere-'));
+    const out = scratchDir('out');
+    const elsewhere = scratchDir('elsewhere');
     symlinkSync(elsewhere, join(out, 'thang-5'));
     const r = await cli([dir, '-f', 'json', '-o', out, '--quiet']);
     expect(r.code).toBe(1);
@@ -181,7 +182,7 @@ describe('safety', () => {
 describe('--encoding', () => {
   it('notes the detected encoding in the record, and can force one', async () => {
     const { encodeVni } = await import('../helpers/legacy-encode.js');
-    const dir = mkdtempSync(join(tmpdir(), 'dp-enc-'));
+    const dir = scratchDir('enc');
     const text = readFileSync(join(ROOT, 'fixtures', 'party-ket-luan', 'input.txt'), 'utf8');
     writeFileSync(join(dir, 'vni.txt'), encodeVni(text));
     const auto = await cli([join(dir, 'vni.txt'), '-f', 'json']);
@@ -196,9 +197,9 @@ describe('--encoding', () => {
 
 describe('output names', () => {
   it('replace control characters that came from an input name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dp-names-'));
+    const dir = scratchDir('names');
     copyFileSync(join(ROOT, 'fixtures', 'party-ket-luan', 'input.txt'), join(dir, 'a\u001b[31mb\nc.txt'));
-    const out = mkdtempSync(join(tmpdir(), 'dp-names-out-'));
+    const out = scratchDir('names-out');
     const r = await cli([dir, '-f', 'json', '-o', out, '--quiet']);
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['a_[31mb_c.json']);
@@ -221,7 +222,7 @@ describe('outputs that would destroy something', () => {
 
   it('refuses -o naming an existing file for several inputs', async () => {
     const dir = inbox();
-    const plain = join(mkdtempSync(join(tmpdir(), 'dp-plain-')), 'plainfile');
+    const plain = join(scratchDir('plain'), 'plainfile');
     writeFileSync(plain, 'x');
     const r = await cli([dir, '-o', plain]);
     expect(r.code).toBe(2);
@@ -231,7 +232,7 @@ describe('outputs that would destroy something', () => {
   it('mirrors several folders from the folder they share', async () => {
     const dir = inbox();
     copyFileSync(join(dir, 'thang-5', 'cv-2.txt'), join(dir, 'thang-4', 'cv-2.txt'));
-    const out = mkdtempSync(join(tmpdir(), 'dp-two-roots-'));
+    const out = scratchDir('two-roots');
     const r = await cli([join(dir, 'thang-4'), join(dir, 'thang-5'), '-f', 'json', '-o', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['thang-4', 'thang-5']);
@@ -242,7 +243,7 @@ describe('outputs that would destroy something', () => {
   it('never lets two inputs write one output', async () => {
     const dir = inbox();
     copyFileSync(join(dir, 'thang-5', 'cv-2.txt'), join(dir, 'thang-4', 'cv-2.txt'));
-    const out = mkdtempSync(join(tmpdir(), 'dp-dup-'));
+    const out = scratchDir('dup');
     const r = await cli([join(dir, 'thang-4', 'cv-2.txt'), join(dir, 'thang-5', 'cv-2.txt'), '-f', 'json', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/is already the output of/u);

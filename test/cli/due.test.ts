@@ -1,6 +1,8 @@
 // The agenda: `directive-parse due` across documents, soonest first, grouped by week.
-import { describe, expect, it } from 'vitest';
-import { cli, fixture, ROOT } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, fixture, ROOT, removeScratch, scratchDir } from './helpers.js';
+
+afterAll(removeScratch);
 
 const DOCS = [fixture('party-cv-no-header'), fixture('synthetic-state-ke-hoach-columns')];
 
@@ -88,10 +90,9 @@ describe('due windows and outputs', () => {
   });
 
   it('never reads its own output back as a directive', async () => {
-    const { mkdtempSync, copyFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { copyFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'dp-due-'));
+    const dir = scratchDir('due');
     copyFileSync(join(ROOT, DOCS[0] as string), join(dir, 'a.txt'));
     const args = ['due', dir, '--today', '2026-04-27', '-o', join(dir, 'agenda.txt')];
     await cli(args);

@@ -1,4 +1,7 @@
 // Drive the CLI in-process with fake streams.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CliIO, run } from '../../src/cli/run.js';
 
@@ -58,4 +61,17 @@ export function oneLine(stderr: string): string {
   const lines = stderr.split('\n');
   if (lines.length !== 2 || lines[1] !== '') throw new Error(`expected one line on stderr, got:\n${stderr}`);
   return lines[0] ?? '';
+}
+
+const scratch: string[] = [];
+
+/** A fresh temporary folder; `removeScratch` (each test file's afterAll) deletes them all. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `dp-${prefix}-`));
+  scratch.push(dir);
+  return dir;
+}
+
+export function removeScratch(): void {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

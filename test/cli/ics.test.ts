@@ -1,9 +1,10 @@
 // `--format ics` through the CLI: the calendar on stdout or in a file, the undated count on stderr.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cli, fixture, oneLine } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, fixture, oneLine, removeScratch, scratchDir } from './helpers.js';
+
+afterAll(removeScratch);
 
 const PLAN = fixture('synthetic-state-ke-hoach-columns');
 
@@ -25,7 +26,7 @@ describe('directive-parse --format ics', () => {
   });
 
   it('writes the file atomically with -o and leaves no temporary file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dp-ics-'));
+    const dir = scratchDir('ics');
     const out = join(dir, 'han.ics');
     const r = await cli([PLAN, '-f', 'ics', '-o', out, '--include-undated']);
     expect(r.code).toBe(0);
@@ -80,7 +81,7 @@ describe('directive-parse --format ics', () => {
 
 describe('--merge with several inputs', () => {
   it('writes one merged calendar', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dp-ics-'));
+    const dir = scratchDir('ics');
     const out = join(dir, 'all.ics');
     const r = await cli([PLAN, fixture('party-ket-luan'), '-f', 'ics', '--merge', out]);
     expect(r.code).toBe(0);

@@ -1,13 +1,14 @@
 // A large batch runs on worker threads; the output must not depend on how many (spawned runs of
 // the built bin/, since workers load compiled JavaScript).
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKER_THRESHOLD } from '../../src/cli/pool.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, removeScratch, scratchDir } from './helpers.js';
+
+afterAll(removeScratch);
 
 const BIN = join(ROOT, 'bin', 'directive-parse.js');
 const exec = promisify(execFile);
@@ -16,7 +17,7 @@ const run = (args: string[]) =>
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dp-many-'));
+  dir = scratchDir('many');
   const n = WORKER_THRESHOLD + 12;
   for (let i = 0; i < n; i++) {
     const sub = join(dir, `lo-${String(i % 4)}`);
@@ -36,8 +37,8 @@ describe('worker threads', { timeout: 120_000 }, () => {
   });
 
   it('write the same mirrored files with 1 or 2 threads', async () => {
-    const a = mkdtempSync(join(tmpdir(), 'dp-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'dp-b-'));
+    const a = scratchDir('a');
+    const b = scratchDir('b');
     await run([dir, '-f', 'ics', '-o', a, '--jobs', '1', '--quiet']);
     await run([dir, '-f', 'ics', '-o', b, '--jobs', '2', '--quiet']);
     const files = readdirSync(a, { recursive: true })
@@ -52,7 +53,7 @@ describe('worker threads', { timeout: 120_000 }, () => {
 describe('a worker that runs out of memory', { timeout: 120_000 }, () => {
   it('leaves its jobs to the main thread: the output is the same, nothing fails', async () => {
     // A 1 MB input with a 16 MB worker heap: the worker stops on it, a new one takes the rest.
-    const big = mkdtempSync(join(tmpdir(), 'dp-oom-'));
+    const big = scratchDir('oom');
     for (const f of readdirSync(dir, { recursive: true })
       .map(String)
       .filter((x) => x.endsWith('.txt'))) {
