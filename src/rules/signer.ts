@@ -2,7 +2,13 @@
 import { isAllCaps, NOI_NHAN } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { alternation } from '../text/patterns.js';
-import { isListItem as isItem, isPersonName, isSignedNote, matchAuthority } from '../text/signature-patterns.js';
+import {
+  isListItem as isItem,
+  isPersonName,
+  isSignedNote,
+  matchAuthority,
+  SIGNED_BRACKET,
+} from '../text/signature-patterns.js';
 import { FAMILY_NAMES, POSITION_TITLES, UNIT_HEADS } from '../text/vocabulary.js';
 import type { Signer, Source } from '../types.js';
 
@@ -11,7 +17,7 @@ export interface SignerFinding {
   source: Source | null;
 }
 
-const SIGNED_BESIDE = /\s*[([]\s*(?:đã\s+ký|ký)[^)\]]{0,30}[)\]]\s*$/iu;
+const SIGNED_BESIDE = new RegExp(`${SIGNED_BRACKET}$`, 'iu');
 
 // A title line: the post a signer holds (`CHỦ TỊCH …`, `PHÓ GIÁM ĐỐC`, `BÍ THƯ …`).
 const POSITION_HEAD = new RegExp(`^(?:${alternation(POSITION_TITLES)})(?![\\p{L}])`, 'u');

@@ -3,8 +3,11 @@
 // TM. / T/M / T.M, KT. / K/T, TL. / T/L, TUQ. / T.U.Q, Q. — the prefix must be followed by "." "/" or a space.
 // `\s*(?:[./]\s*)?` and `(?:\s*[./]\s*|\s+)`, not `\s*[./]?\s*` / `\s*(?:[./]|\s)\s*`: same matches, but
 // the latter split a run of spaces in quadratically many ways before failing.
-const AUTH =
-  /^(?<p>T\s*(?:[/.]\s*)?M|K\s*(?:[/.]\s*)?T|T\s*(?:[/.]\s*)?L|T\s*(?:\.\s*)?U\s*(?:\.\s*)?Q|Q)(?:\s*[./]\s*|\s+)(?<rest>\p{Lu}[\p{Lu}\s,–-]*\p{Lu})\s*$/u;
+export const AUTHORITY_PREFIX = String.raw`T\s*(?:[/.]\s*)?M|K\s*(?:[/.]\s*)?T|T\s*(?:[/.]\s*)?L|T\s*(?:\.\s*)?U\s*(?:\.\s*)?Q|Q`;
+const AUTH = new RegExp(
+  String.raw`^(?<p>${AUTHORITY_PREFIX})(?:\s*[./]\s*|\s+)(?<rest>\p{Lu}[\p{Lu}\s,–-]*\p{Lu})\s*$`,
+  'u',
+);
 
 export interface Authority {
   prefix: string;
@@ -21,6 +24,9 @@ export function matchAuthority(text: string): Authority | null {
 // `ký` alone: the old `ký\s*(?:tên)?\s*,?\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên)?` before `[^)\]]*` accepts the same
 // lines (the tail matches all of it) but split a run of spaces in polynomially many ways on `ký    ))`.
 const SIGNED_NOTE = /^[([]?\s*(?:đã\s+ký|ký|chữ\s+ký|signature)[^)\]]*[)\]]?\.?$/iu;
+
+// The note in brackets beside a position or name: "(đã ký)", "[Ký]", "(Ký, đóng dấu)".
+export const SIGNED_BRACKET = String.raw`\s*[([]\s*(?:đã\s+ký|ký)[^)\]]{0,30}[)\]]\s*`;
 
 export function isSignedNote(text: string): boolean {
   return SIGNED_NOTE.test(text.trim());

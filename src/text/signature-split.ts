@@ -6,14 +6,14 @@ import { canonTones } from './fold.js';
 import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { alternation } from './patterns.js';
-import { isPersonName, matchAuthority } from './signature-patterns.js';
+import { AUTHORITY_PREFIX, isPersonName, matchAuthority, SIGNED_BRACKET } from './signature-patterns.js';
 import { POSITION_TITLES } from './vocabulary.js';
 
 // Opens with a prefix (TM. T/M KT. K/T TL. T/L TUQ. Q.) and a capital: the cheap gate.
-const OPENS_PREFIX = /^(?:T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|T\s*\.?\s*U\s*\.?\s*Q|Q)\s*[./\s]\s*\p{Lu}/u;
+const OPENS_PREFIX = new RegExp(String.raw`^(?:${AUTHORITY_PREFIX})\s*[./\s]\s*\p{Lu}`, 'u');
 // Another authority inside the run: "… NHÂN DÂN KT. CHỦ TỊCH" (a prefix written with its stop).
 const INNER_PREFIX = /\s(?=(?:T\s*[/.]\s*M|K\s*[/.]\s*T|T\s*[/.]\s*L|TM|KT|TL|TUQ|T\.U\.Q|Q)[./]?\s*\p{Lu}{2})/gu;
-const SIGNED = /\s*[([]\s*(?:đã\s+ký|ký)[^)\]]{0,30}[)\]]\s*/iu;
+const SIGNED = new RegExp(SIGNED_BRACKET, 'iu');
 const POSITION_AT = new RegExp(`^(?:${alternation(POSITION_TITLES)})(?![\\p{L}])`, 'u');
 const WHOLE_TITLE: ReadonlySet<string> = new Set(POSITION_TITLES.map(canonTones));
 
