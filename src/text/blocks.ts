@@ -4,7 +4,13 @@ import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { alternation } from './patterns.js';
-import { DANGLING_WORDS, NAME_HEADS_BEFORE_TITLE, SENTENCE_VERBS, TABLE_NUMBER_HEADERS } from './vocabulary.js';
+import {
+  CITING_WORDS,
+  DANGLING_WORDS,
+  NAME_HEADS_BEFORE_TITLE,
+  SENTENCE_VERBS,
+  TABLE_NUMBER_HEADERS,
+} from './vocabulary.js';
 
 export interface Segment {
   /** Offset in the block text where this line's text starts. */
@@ -99,8 +105,13 @@ const SENTENCE_VERB = new RegExp(`^${alternation(SENTENCE_VERBS)}(?![\\p{L}])`, 
 const NAME_HEAD_END = new RegExp(`(?<![\\p{L}])${alternation(NAME_HEADS_BEFORE_TITLE)}\\s*$`, 'u');
 const DANGLING_END = new RegExp(`(?<![\\p{L}])${alternation(DANGLING_WORDS)}\\s*$`, 'iu');
 
+// "… theo quy trình tại" ⏎ "Điều 4 …": a citation broken before the article it cites.
+const CITING_END = new RegExp(`(?<![\\p{L}])${alternation(CITING_WORDS)}\\s*$`, 'iu');
+const CITED_PART = /^(?:Điều|khoản|điểm|Khoản|Điểm)\s+\d/u;
+
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
   const p = prev.text;
+  if (!blankBetween && CITING_END.test(prev.canon) && CITED_PART.test(next.text)) return true;
   const dashJoins = DASH_CONTINUATION.test(next.text) || (DASH_NUMBER.test(next.text) && ENDS_NUMBER.test(p));
   if (!blankBetween && dashJoins && !TERMINAL.test(p) && !isAllCaps(p)) return true;
   // "… (qua Phòng Thông tin" ⏎ "- Báo chí, Email: …)": inside an open parenthesis nothing is a bullet.

@@ -1,4 +1,7 @@
 // Outline markers at the start of a paragraph: Phần/Chương/Mục/Điều, I., 1., 1.1., (1), a), -, +.
+import { canonTones } from './fold.js';
+import { alternation } from './patterns.js';
+import { CITED_LAW_TYPES, DOC_TYPE_NAMES } from './vocabulary.js';
 
 export type MarkerType =
   | 'upper'
@@ -61,7 +64,7 @@ const PATTERNS: Pattern[] = [
     key: (m) => `Mục ${m.groups?.n ?? ''}`,
   },
   {
-    re: /^(?:Điều|ĐIỀU)\s+(?<n>\d{1,3})\s*[.:\-–]?\s*/u,
+    re: /^(?:Điều|ĐIỀU)\s+(?<n>\d{1,3})(?<sep>\s*[.:\-–])?\s*/u,
     type: 'article',
     rank: 3,
     key: (m) => `Điều ${m.groups?.n ?? ''}`,
@@ -104,6 +107,17 @@ const PATTERNS: Pattern[] = [
   { re: /^[•●▪◦·]\s*/u, type: 'dot', rank: 65, key: () => '•' },
 ];
 
+// "Điều 4 Quyết định số …", "Điều 12 Luật …": an article cited, not opened — a line broken after
+// "quy định tại" (an article heading has its stop: "Điều 4." "Điều 4:").
+const CITED_ACT = new RegExp(`^${alternation([...DOC_TYPE_NAMES, ...CITED_LAW_TYPES])}(?![\\p{L}])`, 'iu');
+const CITED_RUN_ON = /^[,;)\p{Ll}]/u;
+
+function citedArticle(m: RegExpExecArray, text: string): boolean {
+  if (m.groups?.sep !== undefined) return false;
+  const tail = text.slice(m[0].length, m[0].length + 40);
+  return CITED_RUN_ON.test(tail) || CITED_ACT.test(canonTones(tail));
+}
+
 /** The marker at the start of `text`, if any. */
 export function parseMarker(text: string): Marker | null {
   for (const p of PATTERNS) {
@@ -111,6 +125,7 @@ export function parseMarker(text: string): Marker | null {
     if (!m || m[0].trim() === '') continue;
     const key = p.key(m);
     if (p.type === 'roman' && key === '') continue;
+    if (p.type === 'article' && citedArticle(m, text)) return null;
     const raw = m[0].trim();
     const depth = p.type === 'decimal' ? key.split('.').length - 2 : 0;
     return { type: p.type, key, raw, length: m[0].length, rank: p.rank + depth };

@@ -42,6 +42,9 @@ export const DOC_TYPE_NAMES = [
   'Bản sao',
 ] as const;
 
+/** Acts cited by article that never head a directive: "Điều 2 Hiến pháp", "Điều 51 Bộ luật …". */
+export const CITED_LAW_TYPES = ['Hiến pháp', 'Bộ luật', 'Văn kiện'] as const;
+
 /**
  * Words that follow a type name in a title line to say what kind of that type it is, not what it
  * is about: `BÁO CÁO NHANH` ⏎ `Tình hình thiệt hại …`, `CÔNG ĐIỆN KHẨN`. Alone after the type, they
@@ -884,6 +887,9 @@ export const NOT_UNIT_OPENINGS = [
   'Cục bộ',
   'Thường trực Ban Chỉ đạo',
 ] as const;
+
+/** Words a citation hangs on, so a line that ends with one runs on ("quy định tại" ⏎ "Điều 4 …"). */
+export const CITING_WORDS = ['tại', 'theo', 'của', 'và', 'hoặc'] as const;
 
 /**
  * Words a line cannot end a phrase with: a PDF line ending in one runs on to the next even when that

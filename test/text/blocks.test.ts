@@ -6,6 +6,18 @@ import { toLines } from '../../src/text/lines.js';
 const blocks = (text: string) => toBlocks(toLines(text)).blocks.map((b) => b.text);
 
 describe('wrapped lines', () => {
+  it('joins a citation broken before its article ("… quy định tại" ⏎ "Điều 4 …"), keeps an article heading', () => {
+    expect(
+      blocks(
+        '1. Rà soát hồ sơ theo quy trình tại\nĐiều 4 Quyết định số 15/2025/QĐ-UBND.\n2. Bố trí kinh phí theo\nkhoản 2 Điều 5 Thông tư số 10/2024/TT-BTC.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+      ),
+    ).toEqual([
+      '1. Rà soát hồ sơ theo quy trình tại Điều 4 Quyết định số 15/2025/QĐ-UBND.',
+      '2. Bố trí kinh phí theo khoản 2 Điều 5 Thông tư số 10/2024/TT-BTC.',
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+    ]);
+  });
+
   it('starts a paragraph at a capitalised verb after a full-width heading, not after a name head', () => {
     const line = 'Thực hiện nghiêm công tác quản lý đảng viên, nhất là đảng viên đi làm ăn xa nơi';
     const heading = '5. Các đồng chí Ủy viên BTV Đảng ủy, Ủy viên BCH Đảng bộ phường';

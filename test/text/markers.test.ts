@@ -20,6 +20,9 @@ describe('outline markers', () => {
     ['– Các sở', 'dash', '-'],
     ['+ Văn phòng', 'plus', '+'],
     ['Điều 1. Ban hành', 'article', 'Điều 1'],
+    ['Điều 2: Giao', 'article', 'Điều 2'],
+    ['ĐIỀU 3 - TRÁCH NHIỆM', 'article', 'Điều 3'],
+    ['Điều 4 Chánh Văn phòng', 'article', 'Điều 4'],
     ['Chương II', 'chapter', 'Chương II'],
     ['Phần thứ nhất', 'part', 'Phần thứ nhất'],
   ])('%s', (text, type, key) => {
@@ -34,6 +37,12 @@ describe('outline markers', () => {
     'V/v thực hiện',
     'f) không có trong bảng chữ cái',
     'Quý II năm 2026',
+    // an article cited at the start of a wrapped line, not opened
+    'Điều 4 Quyết định số 15/2025/QĐ-UBND',
+    'Điều 12 Luật Thanh tra năm 2025',
+    'Điều 51 Bộ luật Lao động',
+    'Điều 5 của Quy chế',
+    'Điều 5, Điều 6 Nghị định',
   ])('no marker: %s', (text) => {
     expect(parseMarker(text)).toBeNull();
   });
