@@ -1,4 +1,6 @@
 // Find deadlines paragraph by paragraph and attach each to the innermost task containing it.
+
+import { isPlanHeading } from '../rules/deadlines/heading.js';
 import { type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
 import { findReferences } from '../rules/references.js';
 import { contentCell, fitsHeader, type TableHeader, tableHeaders } from '../rules/table-row.js';
@@ -177,7 +179,7 @@ export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
   const headers = tableHeaders(input.blocks);
   input.blocks.forEach((block, i) => {
     const task = input.owner[i] ?? null;
-    const heading = isAllCaps(block.text);
+    const heading = isAllCaps(block.text) || (!block.cells && isPlanHeading(block.text));
     const { found, problems } = block.cells
       ? cellDeadlines(block, input.docDate, headers[i] ?? null)
       : findDeadlines(block.text, { docDate: input.docDate, heading });

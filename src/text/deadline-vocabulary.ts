@@ -389,6 +389,23 @@ export const RETROSPECTIVE_HEADING_WORDS = [
   'nhìn lại',
 ] as const;
 
+/**
+ * Words a plan's section heading opens with in ordinary case (`2. Nhiệm vụ trọng tâm quý II năm
+ * 2027`): the period it names is its items' deadline, as in a heading typed in capitals.
+ */
+export const PLAN_HEADING_WORDS = [
+  'nhiệm vụ',
+  'phương hướng',
+  'kế hoạch',
+  'chương trình',
+  'công tác',
+  'trọng tâm',
+  'mục tiêu',
+  'chỉ tiêu',
+  'lịch công tác',
+  'nội dung',
+] as const;
+
 /** Heading words that start a forward-looking part again: `KẾT QUẢ QUÝ I VÀ PHƯƠNG HƯỚNG … QUÝ II`. */
 export const FORWARD_HEADING_WORDS = ['phương hướng'] as const;
 

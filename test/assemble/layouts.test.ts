@@ -1120,3 +1120,15 @@ describe('a lead-in under a heading that asks after its grounds', () => {
     expect(r.tasks[0]?.children.map((t) => t.assignee)).toEqual([null]);
   });
 });
+
+describe('a plan whose section headings name their period in ordinary case', () => {
+  const text =
+    'HUYỆN ỦY HÒA AN\nSố 12-KH/HU\n\nKẾ HOẠCH\ncông tác năm 2026\n\nI. Kết quả quý I năm 2026\nĐã tổ chức 5 hội nghị.\nII. Nhiệm vụ trọng tâm quý II năm 2026\n1. Ban Tuyên giáo tổ chức quán triệt nghị quyết.\n2. Ban Tổ chức rà soát cán bộ.\nIII. Phương hướng, nhiệm vụ 6 tháng cuối năm 2026\n1. Văn phòng tổng hợp báo cáo.\nIV. Giao Ban Tổ chức xây dựng kế hoạch quý III năm 2026\n';
+  it('gives each forward heading its period, not the retrospective one or a task that plans', () => {
+    const r = parseDirective(text, { referenceDate: '2026-04-01' });
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.kind, d.date])).toEqual([
+      ['II', 'quarter', '2026-06-30'],
+      ['III', 'half', '2026-12-31'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPlanHeading } from '../../src/rules/deadlines/heading.js';
 import { type DeadlineContext, type DeadlineFinding, findDeadlines } from '../../src/rules/deadlines.js';
 
 const DOC: DeadlineContext = { docDate: '2026-04-07', heading: false };
@@ -879,6 +880,24 @@ describe('periods in a section heading', () => {
     'NGHỊ QUYẾT ĐẠI HỘI XIV',
   ])('no deadline in heading: %s', (input) => {
     expect(findDeadlines(input, { ...DOC, heading: true }).found).toEqual([]);
+  });
+
+  it.each([
+    '2. Nhiệm vụ trọng tâm quý II năm 2026',
+    'III. Phương hướng, nhiệm vụ 6 tháng cuối năm 2026',
+    'IV. Nhiệm vụ tháng 5/2026:',
+    'b) Chương trình công tác quý III/2026',
+  ])('a plan heading in ordinary case: %s', (input) => {
+    expect(isPlanHeading(input)).toBe(true);
+  });
+
+  it.each([
+    '2. Giao Ban Tổ chức xây dựng kế hoạch quý III năm 2026', // a task: what it plans
+    'Nhiệm vụ trọng tâm quý II năm 2026', // no outline marker
+    '- Nhiệm vụ quý II năm 2026', // a bullet
+    '2. Nhiệm vụ quý II năm 2026 được triển khai đồng bộ.', // a sentence
+  ])('not a plan heading: %s', (input) => {
+    expect(isPlanHeading(input)).toBe(false);
   });
 
   it('the same heading text is not a deadline when it is not a heading', () => {

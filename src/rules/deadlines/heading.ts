@@ -6,8 +6,12 @@
 import {
   FORWARD_HEADING_WORDS,
   NARRATIVE_MARKERS,
+  PLAN_HEADING_WORDS,
   RETROSPECTIVE_HEADING_WORDS,
 } from '../../text/deadline-vocabulary.js';
+import { canonTones } from '../../text/fold.js';
+import { parseMarker } from '../../text/markers.js';
+import { alternation } from '../../text/patterns.js';
 import type { Env } from './context.js';
 import { alt, containsWord, Scan, WB, WE } from './fragments.js';
 import { PERIODS, type PeriodPattern } from './period-patterns.js';
@@ -50,6 +54,21 @@ export function headingRule(env: Env): void {
     pushPeriod(env, start, listed ? hit.end : c.trimEnd().length, `heading-${hit.p.name}`, v);
     return;
   }
+}
+
+const PLAN_HEAD = new RegExp(`^${alternation(PLAN_HEADING_WORDS)}(?![\\p{L}])`, 'iu');
+
+/**
+ * A section heading in ordinary case: an outline marker, a plan word (`2. Nhiệm vụ trọng tâm quý
+ * II năm 2027`, `III. Phương hướng, nhiệm vụ 6 tháng cuối năm 2027`), short, no sentence's stop.
+ * (`2. Giao Ban Tổ chức xây dựng kế hoạch quý III` is a task: its period is what it plans.)
+ */
+export function isPlanHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[.;]$/u.test(t)) return false;
+  const marker = parseMarker(t);
+  if (!marker || marker.type === 'dash' || marker.type === 'plus' || marker.type === 'dot') return false;
+  return PLAN_HEAD.test(canonTones(t.slice(marker.length)));
 }
 
 // "1. Quý I/2027" · "- Tháng 9/2027: Kiểm tra …" · "b) 6 tháng cuối năm 2027:": a plan's entry opens
