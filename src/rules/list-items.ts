@@ -1,5 +1,6 @@
 // Shared by Kính gửi and Nơi nhận: "-" items, wrapped lines joined, punctuation trimmed.
 import { canonTones } from '../text/fold.js';
+import { brokenAtHyphen } from '../text/hyphen-break.js';
 import { ALSO_TO, opensWithAddressee } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { trimEndOf } from '../text/patterns.js';
@@ -85,7 +86,9 @@ export function collectItems(
     // starts in lower case continues a bulleted item that wrapped.
     const bulletedList = items.some((it) => it.bulleted);
     const lower = /^\p{Ll}/u.test(line.text);
-    if (BULLET.test(line.text)) {
+    if (last && !blank && brokenAtHyphen(canonTones(lastText), line.canon)) {
+      last.parts.push(line.text);
+    } else if (BULLET.test(line.text)) {
       items.push({ ...item, bulleted: true });
     } else if (ALSO_TO.test(line.canon)) {
       items.push(item); // "Đồng kính gửi: …" after the addressees

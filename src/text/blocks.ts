@@ -1,5 +1,6 @@
 // Logical paragraphs of the body: wrapped lines joined (PDF copies break lines mid-sentence and
 // even across page breaks), footnote paragraphs taken out of the flow.
+import { brokenAtHyphen } from './hyphen-break.js';
 import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
@@ -111,6 +112,7 @@ const CITED_PART = /^(?:Điều|khoản|điểm|Khoản|Điểm)\s+\d/u;
 
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
   const p = prev.text;
+  if (!blankBetween && brokenAtHyphen(prev.canon, next.canon)) return true;
   if (!blankBetween && CITING_END.test(prev.canon) && CITED_PART.test(next.text)) return true;
   const dashJoins = DASH_CONTINUATION.test(next.text) || (DASH_NUMBER.test(next.text) && ENDS_NUMBER.test(p));
   if (!blankBetween && dashJoins && !TERMINAL.test(p) && !isAllCaps(p)) return true;

@@ -888,6 +888,37 @@ export const NOT_UNIT_OPENINGS = [
   'Thường trực Ban Chỉ đạo',
 ] as const;
 
+/**
+ * Unit names joined by a hyphen ("Phòng Tài chính - Kế hoạch"): a PDF line broken at the hyphen
+ * leaves "… Tài chính" ⏎ "- Kế hoạch, …", which is the name going on, not a bullet.
+ */
+export const HYPHENATED_UNIT_NAMES = [
+  'Tài chính - Kế hoạch',
+  'Kế hoạch - Tài chính',
+  'Kế hoạch - Đầu tư',
+  'Tài chính - Kế toán',
+  'Văn hóa - Xã hội',
+  'Văn hóa - Thông tin - Thể thao',
+  'Văn hóa - Thể thao',
+  'Văn hóa - Thông tin',
+  'Lao động - Thương binh và Xã hội',
+  'Kinh tế - Hạ tầng',
+  'Kinh tế - Kỹ thuật',
+  'Kinh tế - Xã hội',
+  'Phát thanh - Truyền hình',
+  'Truyền thanh - Truyền hình',
+  'Giáo dục nghề nghiệp - Giáo dục thường xuyên',
+  'Giáo dục Trung học - Giáo dục thường xuyên',
+  'Tư pháp - Hộ tịch',
+  'Địa chính - Xây dựng',
+  'Văn phòng - Thống kê',
+  'Tổ chức - Hành chính',
+  'Tổ chức - Cán bộ',
+  'Hành chính - Tổng hợp',
+  'Thanh tra - Pháp chế',
+  'Quân sự - Quốc phòng',
+] as const;
+
 /** Words a citation hangs on, so a line that ends with one runs on ("quy định tại" ⏎ "Điều 4 …"). */
 export const CITING_WORDS = ['tại', 'theo', 'của', 'và', 'hoặc'] as const;
 

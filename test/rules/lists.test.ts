@@ -16,6 +16,25 @@ function distribution(text: string): string[] {
   return findDistribution(lines, at, lines.length).map((r) => r.text);
 }
 
+describe('a unit name broken at its hyphen', () => {
+  it('goes on after the line break in Kính gửi and Nơi nhận; a bullet after a stop stays a bullet', () => {
+    expect(
+      recipients(
+        'Kính gửi:\n- Lãnh đạo các phòng: Nông nghiệp và Môi trường, Tài chính\n- Kế hoạch, Kinh tế - Hạ tầng;\n- Phòng Văn hóa;\n- Xã hội học đường.\n\nThực hiện',
+      ),
+    ).toEqual([
+      'Lãnh đạo các phòng: Nông nghiệp và Môi trường, Tài chính - Kế hoạch, Kinh tế - Hạ tầng',
+      'Phòng Văn hóa',
+      'Xã hội học đường',
+    ]);
+    expect(distribution('Nơi nhận:\n- Như trên;\n- Phòng Lao động\n- Thương binh và Xã hội;\n- Lưu: VT.')).toEqual([
+      'Như trên',
+      'Phòng Lao động - Thương binh và Xã hội',
+      'Lưu: VT',
+    ]);
+  });
+});
+
 describe('Kính gửi', () => {
   it.each([
     [

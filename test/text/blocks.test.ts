@@ -6,6 +6,17 @@ import { toLines } from '../../src/text/lines.js';
 const blocks = (text: string) => toBlocks(toLines(text)).blocks.map((b) => b.text);
 
 describe('wrapped lines', () => {
+  it('joins a unit name broken at its hyphen ("… Giáo dục nghề nghiệp" ⏎ "- Giáo dục thường xuyên …")', () => {
+    expect(
+      blocks(
+        'Chủ trì, phối hợp với Trung tâm Giáo dục nghề nghiệp\n- Giáo dục thường xuyên tỉnh hướng dẫn, kiểm tra.\n- Kế hoạch năm học được ban hành.',
+      ),
+    ).toEqual([
+      'Chủ trì, phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên tỉnh hướng dẫn, kiểm tra.',
+      '- Kế hoạch năm học được ban hành.',
+    ]);
+  });
+
   it('joins a citation broken before its article ("… quy định tại" ⏎ "Điều 4 …"), keeps an article heading', () => {
     expect(
       blocks(
