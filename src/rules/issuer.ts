@@ -37,12 +37,17 @@ function isNameLine(line: Line): boolean {
   return matchNumber(line) === null && matchPlaceDate(line) === null;
 }
 
+// "VĂN PHÒNG HĐND VÀ UBND", "VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND": a head after "VÀ" is the second body a
+// joint office serves, inside one name.
+const JOINED_BY_AND = /(?:^|\s)(?:VÀ|&)\s*$/u;
+
 /** Group caps lines into names: a line opening with a known head starts a new name. */
 function groupNames(lines: readonly Line[]): Line[][] {
   const groups: Line[][] = [];
   for (const line of lines) {
     const last = groups[groups.length - 1];
-    if (!last || HEAD.test(canonTones(line.text))) groups.push([line]);
+    const joined = last !== undefined && JOINED_BY_AND.test(last[last.length - 1]?.text ?? '');
+    if (!last || (!joined && HEAD.test(canonTones(line.text)))) groups.push([line]);
     else last.push(line);
   }
   return groups;
@@ -54,6 +59,7 @@ const INLINE_HEAD = new RegExp(`(?<=\\s)${alternation(ISSUER_HEADS)}(?![\\p{L}])
 const GENITIVE = /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY|^ĐẢNG\s+BỘ\s+(?:TỈNH|THÀNH)/u;
 // A Party organisation or committee with its place: "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "TỈNH ỦY NAM ĐỊNH".
 const PARTY_ORGANISATION = /^(?:ĐẢNG\s+BỘ\s+\S+|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY)\s+\S/u;
+const COMMITTEE_OF = /^(?:BCH|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|THƯỜNG\s+TRỰC|VĂN\s+PHÒNG)$/u;
 const HEAD_AT_START = new RegExp(`^${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'u');
 
 /** Split a flattened caps run into names: "ĐẢNG BỘ TỈNH X BAN TUYÊN GIÁO" → two names. */
@@ -62,9 +68,16 @@ function splitInline(text: string): string[] {
   const first = HEAD_AT_START.exec(canon);
   const cuts: number[] = [];
   let covered = first ? first[0].length : 0;
+  let lastHead = first?.[0] ?? '';
   for (const m of canon.matchAll(INLINE_HEAD)) {
     if (m.index < covered) continue;
+    // "BCH ĐOÀN TỈNH X", "THƯỜNG TRỰC HĐND", "VĂN PHÒNG UBND": the committee or office of the body
+    // named right after it.
+    const committeeOf = COMMITTEE_OF.test(lastHead) && canon.slice(covered, m.index).trim() === '';
     covered = m.index + m[0].length;
+    lastHead = m[0];
+    if (committeeOf) continue;
+    if (JOINED_BY_AND.test(canon.slice(0, m.index))) continue;
     // "ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI", "TỈNH ỦY NAM ĐỊNH HUYỆN ỦY HẢI HẬU": after a
     // Party organisation or committee and its place, the committee is the next name, not a genitive.
     const part = canon.slice(cuts[cuts.length - 1] ?? 0, m.index);

@@ -76,6 +76,8 @@ export function bannerIndex(text: string): Array<[number, number]> {
     [/CONG\s+HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM/gu, 0],
     [/DOC\s+LAP\s*-?\s*TU\s+DO\s*-?\s*HANH\s+PHUC/gu, 0],
     [/DANG\s+CONG\s+SAN\s+VIET\s+NAM/gu, 0],
+    // The Youth Union's banner stands where the Party's does ("BCH ĐOÀN TỈNH X" on the left).
+    [/DOAN\s+(?:TNCS|THANH\s+NIEN\s+CONG\s+SAN)\s+HO\s+CHI\s+MINH/gu, 0],
   ];
   for (const [re] of variants) for (const m of folded.matchAll(re)) out.push([m.index, m.index + m[0].length]);
   return out.sort((a, b) => a[0] - b[0]);

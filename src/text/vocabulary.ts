@@ -166,6 +166,9 @@ export const ISSUER_HEADS = [
   'ỦY BAN NHÂN DÂN',
   'UBND',
   'HỘI ĐỒNG NHÂN DÂN',
+  'HĐND',
+  // "THƯỜNG TRỰC HĐND" under "HĐND TỈNH X": the standing body of the council above it
+  'THƯỜNG TRỰC',
   'ĐẢNG BỘ',
   'ĐẢNG ỦY',
   'ĐẢNG ĐOÀN',

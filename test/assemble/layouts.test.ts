@@ -1132,3 +1132,40 @@ describe('a plan whose section headings name their period in ordinary case', () 
     ]);
   });
 });
+
+describe('a joint office of two bodies', () => {
+  it.each([
+    ['on its own line', 'UBND HUYỆN THẠCH HÀ\nVĂN PHÒNG HĐND VÀ UBND\nSố: 215/GM-VP'],
+    ['wrapped after "VÀ"', 'UBND HUYỆN THẠCH HÀ\nVĂN PHÒNG HĐND VÀ\nUBND\nSố: 215/GM-VP'],
+    [
+      'flattened beside the motto',
+      'UBND HUYỆN THẠCH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG HĐND VÀ UBND Độc lập - Tự do - Hạnh phúc\nSố: 215/GM-VP Thạch Hà, ngày 15 tháng 11 năm 2027',
+    ],
+  ])('keeps "VÀ UBND" in its name: %s', (_, head) => {
+    const r = parseDirective(`${head}\n\nGIẤY MỜI\nDự hội nghị sơ kết\n\nKính gửi: Các phòng.\n`);
+    expect([r.parent, r.issuer]).toEqual(['UBND HUYỆN THẠCH HÀ', 'VĂN PHÒNG HĐND VÀ UBND']);
+  });
+});
+
+describe('a committee or office of the body named after it, in a flattened header', () => {
+  it.each([
+    [
+      'BCH ĐOÀN TỈNH HÀ TĨNH ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 412-KH/TĐTN-PTTN Hà Tĩnh, ngày 22 tháng 02 năm 2027\nKẾ HOẠCH\nTổ chức Tháng Thanh niên',
+      null,
+      'BCH ĐOÀN TỈNH HÀ TĨNH',
+    ],
+    [
+      'HĐND TỈNH GIA LAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHƯỜNG TRỰC HĐND Độc lập - Tự do - Hạnh phúc\nSố: 45/TB-HĐND Gia Lai, ngày 5 tháng 3 năm 2027\n\nTHÔNG BÁO\nKết luận phiên họp',
+      'HĐND TỈNH GIA LAI',
+      'THƯỜNG TRỰC HĐND',
+    ],
+    [
+      'HĐND TỈNH GIA LAI THƯỜNG TRỰC HĐND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố: 45/TB-HĐND Gia Lai, ngày 5 tháng 3 năm 2027\n\nTHÔNG BÁO\nKết luận phiên họp',
+      'HĐND TỈNH GIA LAI',
+      'THƯỜNG TRỰC HĐND',
+    ],
+  ])('%s', (head, parent, issuer) => {
+    const r = parseDirective(`${head}\n\n1. Báo cáo trước ngày 30/6/2027.\n`);
+    expect([r.parent, r.issuer]).toEqual([parent, issuer]);
+  });
+});
