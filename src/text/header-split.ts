@@ -5,7 +5,7 @@ import { canonTones } from './fold.js';
 import { addresseeLabel, bannerIndex, isAllCaps, titleType, VV } from './labels.js';
 import type { Line } from './lines.js';
 import { alternation } from './patterns.js';
-import { PLACE_PREFIX_ABBREVIATIONS, PLACE_PREFIXES } from './vocabulary.js';
+import { ISSUER_HEADS, PLACE_PREFIX_ABBREVIATIONS, PLACE_PREFIXES } from './vocabulary.js';
 
 const HEADER_UNITS = 40;
 
@@ -102,8 +102,48 @@ function splitGluedAddressee(lines: readonly Line[]): Line[] {
   });
 }
 
+// An urgency or secrecy stamp glued to a header line by a PDF copy: "HỎA TỐC ỦY BAN NHÂN DÂN …",
+// "KHẨN V/v …", "Số: 12/UBND-VP KHẨN", "… ngày 5 tháng 3 năm 2027 HỎA TỐC". In capitals only, and at
+// the start only before what opens a header unit (not "KHẨN TRƯƠNG …", "MẬT MÃ …"); never "BÍ MẬT".
+const MARK = String.raw`(?:HỎA\s+TỐC(?:\s+HẸN\s+GIỜ)?|THƯỢNG\s+KHẨN|TUYỆT\s+MẬT|TỐI\s+MẬT|KHẨN|MẬT)`;
+const MARKS = String.raw`${MARK}(?:\s*[-–,]\s*${MARK})?`;
+const STAMP_FIRST = new RegExp(String.raw`^${MARKS}\s+(?=\S)`, 'u');
+const STAMP_LAST = new RegExp(String.raw`(?<=\S)(?<!BÍ)\s+${MARKS}$`, 'u');
+const STAMP_ALONE = new RegExp(`^${MARKS}$`, 'u');
+const UNIT_START = new RegExp(
+  String.raw`^(?:${alternation(ISSUER_HEADS)}(?![\p{L}])|S[ốo](?![\p{L}])|V\s*/\s*[vV]\s)`,
+  'u',
+);
+
+function splitGluedStamp(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, i) => {
+    if (i >= ADDRESSEE_REACH || line.cell !== undefined) return [line];
+    const t = line.canon;
+    const first = STAMP_FIRST.exec(t);
+    let at = -1;
+    if (first && (UNIT_START.test(t.slice(first[0].length)) || headerBanners(t.slice(first[0].length))[0]?.[0] === 0)) {
+      at = first[0].length;
+    } else {
+      // Only the line's end: a run of spaces is not scanned from each of its positions.
+      const from = Math.max(0, t.length - 40);
+      const last = STAMP_LAST.exec(t.slice(from));
+      if (last) at = from + last.index;
+    }
+    if (at < 0) return [line];
+    const head = line.text.slice(0, at).trimEnd();
+    // "THƯỢNG KHẨN, MẬT" is one stamp; "CÔNG ĐIỆN KHẨN" a title that qualifies its type.
+    if (STAMP_ALONE.test(t.trim()) || titleType(head) !== null) return [line];
+    const tail = line.text.slice(at).trimStart();
+    const col = line.col + line.text.length - tail.length;
+    return [
+      { ...line, text: head, canon: canonTones(head), bold: [], flattened: true },
+      { ...line, col, text: tail, canon: canonTones(tail), bold: [], flattened: true },
+    ];
+  });
+}
+
 export function splitFlattenedHeader(input: readonly Line[]): Line[] {
-  const lines = splitGluedAddressee(input);
+  const lines = splitGluedStamp(splitGluedAddressee(input));
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
   // A title line (`HƯỚNG DẪN`, `KẾ HOẠCH`) ends it too: the subject and the body follow.
   const stop = lines.findIndex(

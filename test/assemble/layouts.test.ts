@@ -1169,3 +1169,32 @@ describe('a committee or office of the body named after it, in a flattened heade
     expect([r.parent, r.issuer]).toEqual([parent, issuer]);
   });
 });
+
+describe('an urgency stamp glued to a header line', () => {
+  const BODY_AFTER = '\n\nKính gửi: Các sở.\n\n1. Báo cáo trước ngày 30/9/2027.';
+  it.each([
+    ['before the issuer', 'HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 12/UBND-VP\nV/v ứng phó bão', 'Hỏa tốc'],
+    ['after the number', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/UBND-VP KHẨN\nV/v ứng phó bão', 'Khẩn'],
+    [
+      'after the date',
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/UBND-VP\nQuảng Trị, ngày 5 tháng 9 năm 2027 THƯỢNG KHẨN\nV/v ứng phó bão',
+      'Thượng khẩn',
+    ],
+    ['before the V/v', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/UBND-VP\nKHẨN V/v ứng phó bão', 'Khẩn'],
+  ])('%s', (_, head, urgency) => {
+    const r = parseDirective(`${head}${BODY_AFTER}`);
+    expect([r.issuer, r.parent, r.subject, r.urgency]).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+      null,
+      'ứng phó bão',
+      urgency,
+    ]);
+  });
+
+  it('is not read in words that only contain it ("BÍ MẬT", "KHẨN TRƯƠNG")', () => {
+    const r = parseDirective(
+      `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/UBND-VP\nV/v bảo vệ BÍ MẬT\nKHẨN TRƯƠNG TRIỂN KHAI${BODY_AFTER}`,
+    );
+    expect([r.urgency, r.confidentiality]).toEqual([null, null]);
+  });
+});
