@@ -142,6 +142,35 @@ function splitGluedStamp(lines: readonly Line[]): Line[] {
   });
 }
 
+// "V/v triển khai … Quảng Trị, ngày 5 tháng 9 năm 2027": the place-date glued to the end of the
+// subject (or another header line) when no line of its own holds it. Not after "tại" (a venue).
+const PLACE_WORDS = `(?:${alternation([...PLACE_PREFIXES, ...PLACE_PREFIX_ABBREVIATIONS])}\\.?\\s+)?\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}`;
+const FULL_DATE = String.raw`ngày\s*\d{1,2}(?:\s*tháng\s*\d{1,2}\s*năm\s*|\s*(?<sep>[/.-])\s*\d{1,2}\s*\k<sep>\s*)(?:19|20)\d{2}`;
+const TRAILING_PLACE_DATE = new RegExp(
+  `(?<![\\p{L}])(?<!tại\\s)(?<pd>${PLACE_WORDS}\\s*,\\s*${FULL_DATE})[\\s*_.]*$`,
+  'u',
+);
+const PLACE_DATE_LINE = new RegExp(`^[*_\\s]*${PLACE_WORDS}\\s*,\\s*ngày(?![\\p{L}])`, 'u');
+
+function splitTrailingPlaceDate(lines: readonly Line[]): Line[] {
+  const reach = lines.slice(0, ADDRESSEE_REACH);
+  if (reach.some((l) => PLACE_DATE_LINE.test(l.text))) return [...lines];
+  return lines.flatMap((line, i) => {
+    if (i >= ADDRESSEE_REACH || line.cell !== undefined) return [line];
+    const from = Math.max(0, line.text.length - 120);
+    const m = TRAILING_PLACE_DATE.exec(line.text.slice(from));
+    if (!m) return [line];
+    const at = from + m.index;
+    const head = line.text.slice(0, at).trimEnd();
+    if (head === '') return [line];
+    const tail = line.text.slice(at).trimEnd();
+    const date: Line = { ...line, col: line.col + at, text: tail, canon: canonTones(tail), bold: [], flattened: true };
+    const rest: Line = { ...line, text: head, canon: canonTones(head), bold: [], flattened: true };
+    // Beside the V/v line the place-date goes first: a subject that wraps goes on from its head.
+    return VV.test(line.canon) ? [date, rest] : [rest, date];
+  });
+}
+
 export function splitFlattenedHeader(input: readonly Line[]): Line[] {
   const lines = splitGluedStamp(splitGluedAddressee(input));
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
@@ -200,5 +229,5 @@ export function splitFlattenedHeader(input: readonly Line[]): Line[] {
       });
     }
   });
-  return out.map((l, index) => ({ ...l, index }));
+  return splitTrailingPlaceDate(out).map((l, index) => ({ ...l, index }));
 }

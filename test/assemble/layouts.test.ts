@@ -1198,3 +1198,29 @@ describe('an urgency stamp glued to a header line', () => {
     expect([r.urgency, r.confidentiality]).toEqual([null, null]);
   });
 });
+
+describe('a place-date glued to the end of the subject', () => {
+  const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/UBND-VP\n';
+  const BODY_AFTER = '\n\nKính gửi: Các sở.\n\n1. Báo cáo trước ngày 30/9/2027.';
+  it.each([
+    ['V/v hướng dẫn xây dựng dự toán Gia Lai, ngày 09 tháng 5 năm 2027\nngân sách nhà nước năm 2028', 'Gia Lai'],
+    ['V/v hướng dẫn xây dựng dự toán\nngân sách nhà nước năm 2028 Gia Lai, ngày 09/5/2027', 'Gia Lai'],
+  ])('is cut off, the subject wrapped around it joined: %s', (vv, place) => {
+    const r = parseDirective(`${HEAD}${vv}${BODY_AFTER}`);
+    expect([r.subject, r.place, r.date]).toEqual([
+      'hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2028',
+      place,
+      '2027-05-09',
+    ]);
+  });
+
+  it('stays in the subject when it names a venue ("tại …") or a date line is there', () => {
+    expect(parseDirective(`${HEAD}V/v dự hội nghị tại Pleiku, ngày 20/9/2027${BODY_AFTER}`).subject).toBe(
+      'dự hội nghị tại Pleiku, ngày 20/9/2027',
+    );
+    const r = parseDirective(
+      `${HEAD}V/v dự hội nghị, Pleiku, ngày 20/9/2027\nGia Lai, ngày 5 tháng 9 năm 2027${BODY_AFTER}`,
+    );
+    expect([r.subject, r.date]).toEqual(['dự hội nghị, Pleiku, ngày 20/9/2027', '2027-09-05']);
+  });
+});
