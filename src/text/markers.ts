@@ -78,9 +78,9 @@ const PATTERNS: Pattern[] = [
     rank: 10,
     key: (m) => m.groups?.n ?? '',
   },
-  // "1.1.", "1.1", "2.3.4." — decimal clauses; depth raises the rank.
+  // "1.1.", "1.1", "2.3.4.", Party "2.1-" — decimal clauses; depth raises the rank.
   {
-    re: /^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[\p{L}"'(])/u,
+    re: /^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–])?\s*(?<=[.\-–\s])(?=[\p{L}"'(])/u,
     type: 'decimal',
     rank: 30,
     key: (m) => m.groups?.n ?? '',
@@ -94,12 +94,15 @@ const PATTERNS: Pattern[] = [
   },
   // "(1)", "(12)" enumerations.
   { re: /^\(\s*(?<n>\d{1,2})\s*\)\s*/u, type: 'paren', rank: 40, key: (m) => `(${m.groups?.n ?? ''})` },
-  // "a)", "đ)", "a/ ", "a." followed by space.
+  // "a)", "đ)", "a/ ", "a." followed by space, Party "a-".
   {
-    re: new RegExp(`^(?<n>${LETTERS})\\s*\\)\\s*|^(?<m>${LETTERS})(?:\\.|\\/)\\s+(?=\\p{Lu})`, 'u'),
+    re: new RegExp(
+      `^(?<n>${LETTERS})\\s*\\)\\s*|^(?<m>${LETTERS})(?:\\.|\\/)\\s+(?=\\p{Lu})|^(?<k>${LETTERS})(?:\\s+[-–]\\s*|[-–]\\s+)(?=\\p{Lu})`,
+      'u',
+    ),
     type: 'letter',
     rank: 50,
-    key: (m) => m.groups?.n ?? m.groups?.m ?? '',
+    key: (m) => m.groups?.n ?? m.groups?.m ?? m.groups?.k ?? '',
   },
   // Bullets: "- ", "– ", "+ ", "• ".
   { re: /^[-–—]\s*(?=[\p{L}\d"'(])/u, type: 'dash', rank: 60, key: () => '-' },

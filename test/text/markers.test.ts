@@ -59,8 +59,16 @@ describe('more marker spellings', () => {
     ['B. NHIỆM VỤ NĂM 2026', 'upper', 'B'],
     ['1/ Tổ chức quán triệt', 'arabic', '1'],
     ['a/ Rà soát hồ sơ', 'letter', 'a'],
+    ['2.1- Giao Ban cán sự đảng', 'decimal', '2.1'],
+    ['2.1 - Giao Ban cán sự đảng', 'decimal', '2.1'],
+    ['a- Lãnh đạo rà soát', 'letter', 'a'],
+    ['b - Phân công đảng viên', 'letter', 'b'],
   ])('%s', (text, type, key) => {
     expect(parseMarker(text)).toMatchObject({ type, key });
+  });
+
+  it.each(['1.5-2 triệu đồng', '15.6.2027 là ngày', 'a-b', 'e-Office được triển khai'])('no marker: %s', (text) => {
+    expect(parseMarker(text)).toBeNull();
   });
 
   it.each(['A. b', 'V/v thực hiện', '1/2026 là năm', 'I. KẾT QUẢ'])('not an upper-letter section: %s', (text) => {
