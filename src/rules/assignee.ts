@@ -8,6 +8,7 @@ import {
   ASSIGNMENT_VERBS,
   DUTY_VERBS,
   FINDING_VERBS,
+  GIVING_VERBS,
   GROUNDS_VERBS,
   LEAD_LABEL_WORDS,
   NOT_UNIT_OPENINGS,
@@ -53,7 +54,12 @@ const UNIT_START_CI = new RegExp(
 const PLURAL_UNIT = new RegExp(`^[Cc]ác\\s+${alternation(UNIT_NOUNS_AFTER_CAC)}(?![\\p{L}])`, 'iu');
 const NOT_UNIT = new RegExp(`^${alternation(NOT_UNIT_OPENINGS)}(?![\\p{L}])`, 'iu');
 // Both whole words: the letter before is checked by `matchesAfterNonLetter`.
-const VERB = new RegExp(`${alternation(ASSIGNMENT_VERBS)}(?![\\p{L}])`, 'gu');
+// "Đảng ủy giao Ủy ban nhân dân phường:": `giao` before the unit it gives the task to is the verb
+// (alone it is too often a noun's: "an toàn giao thông", "được giao").
+const VERB = new RegExp(
+  `(?:${alternation(ASSIGNMENT_VERBS)}|${alternation(GIVING_VERBS)}(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s)))(?![\\p{L}])`,
+  'gu',
+);
 const PROTECTED = new RegExp(`${alternation(UNIT_PHRASES_WITH_VERBS)}(?![\\p{L}])`, 'giu');
 // A name ends at a sentence break or an opening parenthesis.
 const NAME_END = /[.:(]\s|[.:(]$|:/u;

@@ -840,7 +840,10 @@ export const GROUNDS_VERBS = ['căn cứ', 'thực hiện', 'trên cơ sở', '�
 /** Words after a unit that make its sentence a finding, not a task: "Ban Thường vụ đã …", "… chưa …". */
 export const FINDING_VERBS = ['đã', 'chưa', 'vẫn còn', 'còn'] as const;
 
-export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao'] as const;
+export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao', 'phân công'] as const;
+
+/** Verbs that give a task to the unit named right after them (`Đảng ủy giao Ủy ban nhân dân phường:`). */
+export const GIVING_VERBS = ['giao', 'phân công'] as const;
 /** Verbs by which the issuing body gives its own view (`Ban Thường vụ đánh giá cao …`): no one is tasked. */
 export const ASSESSMENT_VERBS = [
   'đánh giá cao',

@@ -246,6 +246,9 @@ describe('a body that hands the task on', () => {
   it.each([
     ['UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thẩm định.', 'Sở Tài chính'],
     ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh giao Ban Phong trào chủ trì tham mưu.', 'Ban Phong trào'],
+    ['Ban Thường vụ Đảng ủy giao Ủy ban Mặt trận Tổ quốc phường chủ trì giám sát.', 'Ủy ban Mặt trận Tổ quốc phường'],
+    ['Đảng ủy giao Ủy ban nhân dân phường:', 'Ủy ban nhân dân phường'],
+    ['Đảng ủy phân công Văn phòng Đảng ủy theo dõi, đôn đốc.', 'Văn phòng Đảng ủy'],
   ])('gives it to the unit named after "giao": %s', (text, unit) => {
     expect(findTaskAssignee(text)).toMatchObject({ unit, kind: 'explicit' });
   });
@@ -302,6 +305,7 @@ describe('a lead-in that assigns the list below', () => {
     ['Công an tỉnh yêu cầu Công an các xã, phường thực hiện nghiêm chế độ báo cáo như sau:', 'Công an các xã, phường'],
     // a unit taking on the list by its duty verb
     ['Ủy ban Kiểm tra Thành ủy có trách nhiệm:', 'Ủy ban Kiểm tra Thành ủy'],
+    ['Đảng ủy giao Ủy ban nhân dân phường:', 'Ủy ban nhân dân phường'],
     ['Sở Y tế chủ trì, phối hợp với các đơn vị liên quan thực hiện các nội dung sau:', 'Sở Y tế'],
   ])('%s', (text, unit) => {
     expect(listIntroAssignee(text)).toBe(unit);
