@@ -45,6 +45,10 @@ export const BY_LABELS = [
   'hạn',
 ] as const;
 
+/** Parts of the day written after an hour (`8 giờ sáng`, `2 giờ chiều`); the later ones add 12 hours. */
+export const DAY_PARTS = ['sáng', 'trưa', 'chiều', 'tối'] as const;
+export const AFTERNOON_PARTS = ['chiều', 'tối'] as const;
+
 /** Labels followed by `:` and a date/time that name an event: `Thời gian: 8 giờ 00, ngày 20/4/2026`. */
 export const ON_LABELS = [
   'thời gian',

@@ -280,6 +280,45 @@ describe('by — due dates', () => {
   ])('$input', expectOne);
 
   it.each<Row>([
+    // minutes marked with an apostrophe (old .doc files); the part of the day read with the hour
+    {
+      input: "gửi trước 17h00' ngày 17/5/2026.",
+      kind: 'by',
+      date: '2026-05-17',
+      time: '17:00',
+      text: "trước 17h00' ngày 17/5/2026",
+    },
+    {
+      input: 'vào hồi 8h30’ ngày 20/5/2026',
+      kind: 'on',
+      date: '2026-05-20',
+      time: '08:30',
+      text: 'vào hồi 8h30’ ngày 20/5/2026',
+    },
+    {
+      input: 'Thời gian: 2 giờ chiều ngày 20/5/2026',
+      kind: 'on',
+      date: '2026-05-20',
+      time: '14:00',
+      text: 'Thời gian: 2 giờ chiều ngày 20/5/2026',
+    },
+    {
+      input: 'Thời gian: 8 giờ sáng ngày 20/5/2026',
+      kind: 'on',
+      date: '2026-05-20',
+      time: '08:00',
+      text: 'Thời gian: 8 giờ sáng ngày 20/5/2026',
+    },
+    {
+      input: 'trước 16 giờ chiều ngày 20/5/2026',
+      kind: 'by',
+      date: '2026-05-20',
+      time: '16:00',
+      text: 'trước 16 giờ chiều ngày 20/5/2026',
+    },
+  ])('$input', expectOne);
+
+  it.each<Row>([
     {
       input: 'trước 17 giờ ngày 20/4/2026',
       kind: 'by',

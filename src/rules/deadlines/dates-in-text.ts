@@ -4,7 +4,7 @@
 // BAD_DATE problem instead of a finding.
 
 import { isoDate } from '../../text/dates.js';
-import { WEEKDAYS } from '../../text/deadline-vocabulary.js';
+import { AFTERNOON_PARTS, DAY_PARTS, WEEKDAYS } from '../../text/deadline-vocabulary.js';
 import type { DeadlineKind } from '../../types.js';
 import type { Env } from './context.js';
 import { alt, S, WE, YEAR } from './fragments.js';
@@ -25,8 +25,10 @@ export function mayHoldDate(c: string): boolean {
   return DATE_CORE.test(c);
 }
 
-// 17h00 · 17h · 16 giờ 00 · 8 giờ 30 phút · 14:30.
-export const TIME = `(?<![0-9])\\d{1,2}(?:\\s{0,2}(?:giờ|h|g)(?:\\s{0,2}\\d{2}(?![0-9]))?(?:\\s{0,2}phút)?|:\\d{2})(?![\\p{L}0-9])`;
+// 17h00 · 17h · 16 giờ 00 · 8 giờ 30 phút · 14:30 · 8h00' (old files mark minutes with an
+// apostrophe) · 2 giờ chiều (the part of the day read with the hour).
+export const TIME = `(?<![0-9])\\d{1,2}(?:\\s{0,2}(?:giờ|h|g)(?:\\s{0,2}\\d{2}(?![0-9])['’′]?)?(?:\\s{0,2}phút)?(?:\\s{1,2}${alt(DAY_PARTS)}${WE})?|:\\d{2})(?![\\p{L}0-9])`;
+const AFTERNOON = new RegExp(`${alt(AFTERNOON_PARTS)}$`, 'u');
 export const WEEKDAY = alt(Object.keys(WEEKDAYS));
 // Between a time and its date: `17h00, thứ Sáu, ngày …` · `8 giờ sáng ngày …`.
 export const TIME_JOIN = `\\s{0,3},?\\s{0,3}(?:(?:sáng|chiều|tối)${WE}\\s{0,3})?(?:${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?`;
@@ -57,6 +59,8 @@ export function readTime(raw: string): string | undefined {
   const h = Number(nums[0]);
   const min = nums[1] === undefined ? 0 : Number(nums[1]);
   if (!(h >= 0 && h <= 24 && min >= 0 && min < 60)) return undefined;
+  // "2 giờ chiều" is 14:00; "14 giờ chiều" stays 14:00.
+  if (h < 12 && AFTERNOON.test(raw.trimEnd())) return `${String(h + 12)}:${String(min).padStart(2, '0')}`;
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
