@@ -319,6 +319,34 @@ describe('by — due dates', () => {
   ])('$input', expectOne);
 
   it.each<Row>([
+    // how long a meeting lasts, written between the label and its date
+    {
+      input: 'Thời gian: 01 ngày, ngày 20/5/2026.',
+      kind: 'on',
+      date: '2026-05-20',
+      text: 'Thời gian: 01 ngày, ngày 20/5/2026',
+    },
+    {
+      input: 'Thời gian: 01 buổi, ngày 20/5/2026',
+      kind: 'on',
+      date: '2026-05-20',
+      text: 'Thời gian: 01 buổi, ngày 20/5/2026',
+    },
+    {
+      input: 'Thời gian: 1/2 ngày (buổi sáng), ngày 20 tháng 5 năm 2026',
+      kind: 'on',
+      date: '2026-05-20',
+      text: 'Thời gian: 1/2 ngày (buổi sáng), ngày 20 tháng 5 năm 2026',
+    },
+    {
+      input: 'Thời gian: buổi sáng ngày 20/5/2026',
+      kind: 'on',
+      date: '2026-05-20',
+      text: 'Thời gian: buổi sáng ngày 20/5/2026',
+    },
+  ])('$input', expectOne);
+
+  it.each<Row>([
     {
       input: 'trước 17 giờ ngày 20/4/2026',
       kind: 'by',

@@ -12,7 +12,17 @@ import {
   ON_LABELS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env } from './context.js';
-import { DATE, DATE_AFTER_DASH, DATE_LIST_SEP, DAY_LEAD, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
+import {
+  DATE,
+  DATE_AFTER_DASH,
+  DATE_LIST_SEP,
+  DAY_LEAD,
+  LENGTH_LEAD,
+  NGAY,
+  pushDate,
+  TIME,
+  TIME_JOIN,
+} from './dates-in-text.js';
 import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
@@ -33,7 +43,7 @@ const BY_CUE_NGAY_DATE = new Scan(
 // Hạn nộp báo cáo: ngày 20/7/2026 (up to three words of what is due between the label and ":")
 const LABEL_DATE = new Scan(
   () =>
-    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN}|${DAY_LEAD})?(?:${NGAY})?(?<date>${DATE})`,
+    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}${LENGTH_LEAD}(?:(?<time>${TIME})${TIME_JOIN}|${DAY_LEAD})?(?:${NGAY})?(?<date>${DATE})`,
   'giu',
   [[':']],
 );

@@ -34,7 +34,10 @@ export const WEEKDAY = alt(Object.keys(WEEKDAYS));
 export const TIME_JOIN = `\\s{0,3},?\\s{0,3}(?:(?:sáng|chiều|tối)${WE}\\s{0,3})?(?:${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?`;
 export const NGAY = `ngày\\s{0,3}`;
 // A part of the day or a weekday before a date without an hour: `sáng ngày …` · `chiều thứ Sáu, ngày …`.
-export const DAY_LEAD = `(?:(?:sáng|chiều|tối)${WE}\\s{0,3})?(?:${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?`;
+export const DAY_LEAD = `(?:(?:buổi\\s{1,3})?(?:sáng|chiều|tối)${WE}\\s{0,3})?(?:${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?`;
+// How long an event lasts, written before its date: `Thời gian: 01 ngày, ngày 20/5/2027` ·
+// `01 buổi, ngày …` · `1/2 ngày (buổi sáng), ngày …`.
+export const LENGTH_LEAD = `(?:\\d{1,2}(?:/\\d)?\\s{0,2}(?:ngày|buổi)${WE}(?:\\s{0,3}\\([^()]{0,24}\\))?\\s{0,3},\\s{0,3})?`;
 // Between the dates of a list: `10/3, 10/6 và 10/9/2027` · `27 và 28/10/2026`.
 export const DATE_LIST_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|${S}và${S})`;
 
