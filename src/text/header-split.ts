@@ -82,6 +82,11 @@ function capsBeforeNumber(text: string): boolean {
   return before.length >= 3 && isAllCaps(before);
 }
 
+/** The part of `line` that starts at column offset `at` and reads `text`, as a line of its own. */
+function piece(line: Line, at: number, text: string): Line {
+  return { ...line, col: line.col + at, text, canon: canonTones(text), bold: [], flattened: true };
+}
+
 /** Units of the header that hold several items become one unit per item. */
 // "V/v thẩm định đề án … Kính gửi: UBND các xã, phường.": the addressees glued onto the subject.
 const GLUED_ADDRESSEE = /\s(?=(?:Đồng\s+)?Kính\s+gửi\s*:)/u;
@@ -95,10 +100,7 @@ function splitGluedAddressee(lines: readonly Line[]): Line[] {
     const at = m.index + 1;
     const head = line.text.slice(0, at).trimEnd();
     const tail = line.text.slice(at);
-    return [
-      { ...line, text: head, canon: canonTones(head), bold: [], flattened: true },
-      { ...line, col: line.col + at, text: tail, canon: canonTones(tail), bold: [], flattened: true },
-    ];
+    return [piece(line, 0, head), piece(line, at, tail)];
   });
 }
 
@@ -135,10 +137,7 @@ function splitGluedStamp(lines: readonly Line[]): Line[] {
     if (STAMP_ALONE.test(t.trim()) || titleType(head) !== null) return [line];
     const tail = line.text.slice(at).trimStart();
     const col = line.col + line.text.length - tail.length;
-    return [
-      { ...line, text: head, canon: canonTones(head), bold: [], flattened: true },
-      { ...line, col, text: tail, canon: canonTones(tail), bold: [], flattened: true },
-    ];
+    return [piece(line, 0, head), piece(line, col - line.col, tail)];
   });
 }
 
@@ -164,8 +163,8 @@ function splitTrailingPlaceDate(lines: readonly Line[]): Line[] {
     const head = line.text.slice(0, at).trimEnd();
     if (head === '') return [line];
     const tail = line.text.slice(at).trimEnd();
-    const date: Line = { ...line, col: line.col + at, text: tail, canon: canonTones(tail), bold: [], flattened: true };
-    const rest: Line = { ...line, text: head, canon: canonTones(head), bold: [], flattened: true };
+    const date = piece(line, at, tail);
+    const rest = piece(line, 0, head);
     // Beside the V/v line the place-date goes first: a subject that wraps goes on from its head.
     return VV.test(line.canon) ? [date, rest] : [rest, date];
   });
