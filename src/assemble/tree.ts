@@ -20,6 +20,7 @@ import { alternation } from '../text/patterns.js';
 import {
   CLOSING_OPENERS,
   DOC_TYPE_NAMES,
+  GIVING_VERBS,
   ITEM_ATTRIBUTE_LABELS,
   LEAD_LABEL_WORDS,
   REQUEST_WORDS,
@@ -87,6 +88,10 @@ const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, '
 // "Giao X:" / "Đề nghị X thực hiện các nội dung sau:" in the preamble assigns the list below.
 // The state closing mark "./." ends the last paragraph of the body.
 const CLOSING_MARK = /\.\/\.\s*$/u;
+// "Giao Chi cục X chủ trì … theo dõi, kiểm tra …" after the list: the issuer hands out the follow-up.
+const GIVES = new RegExp(`^${alternation(GIVING_VERBS)}\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s)`, 'iu');
+// The list above it is of whole sentences ("4. Định kỳ hằng quý báo cáo … về Sở."), not headings.
+const SENTENCE_END = /[.;]$/u;
 
 // A heading that announces its paragraph: "3. Về nguồn vốn:", "Điều 2. Trách nhiệm của Văn phòng".
 // Not a caps section title ("I- ĐÁNH GIÁ CHUNG", whose paragraphs are findings), nor a bare topic
@@ -150,6 +155,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   // What a paragraph's roles replaced on its item: undone when the paragraph proves to be the
   // document's closing ("… b) Tập huấn …" ⏎ "Đề nghị Thủ trưởng các cơ quan nghiêm túc thực hiện./.").
   const undo = new Map<number, Undo>();
+  const markers = new Map<Task, Marker>();
 
   const headers = tableHeaders(blocks);
 
@@ -311,6 +317,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       children: [],
     };
     siblings.push(task);
+    markers.set(task, marker);
     if (found) {
       const at = locate(block, row ? 0 : marker.length + found.start);
       sources.push({ line: at.line, column: at.column, text: found.unit, rule: `assignee.${found.kind}` });
@@ -349,7 +356,16 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     const canon = canonTones(block.text);
     // "Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm thực hiện.": the issuer's closing request.
     const asks = !headingBody && isRequestSentence(block.text);
-    const formula = CLOSING.test(canon) || asks;
+    // A root item that is one sentence does not go on in a paragraph handing work to a unit: that
+    // paragraph is the document's own follow-up (an article's paragraphs stay the article's).
+    const handsOut =
+      task != null &&
+      !headingBody &&
+      GIVES.test(canon) &&
+      SENTENCE_END.test(task.text) &&
+      task.path.length === prefix.length + 1 &&
+      !DIVISIONS.has(markers.get(task)?.type ?? '');
+    const formula = CLOSING.test(canon) || asks || handsOut;
     if (!(formula || closed || isAllCaps(block.text))) break;
     owner[i] = null;
     // A closing request assigns nothing to the item above; the executors of an article's last

@@ -1074,6 +1074,41 @@ describe('a closing request after the last item', () => {
       ['2', 'các cơ quan, đơn vị'],
     ]);
   });
+
+  it("keeps a paragraph that hands the follow-up to a unit out of the last item, its deadline the document's", () => {
+    const r = doc(
+      '1. Phòng Kinh tế rà soát diện tích lúa, hoàn thành trong tháng 4/2027.\n2. Rà soát hộ nghèo; báo cáo về Sở.\nGiao Văn phòng Sở theo dõi, đôn đốc, báo cáo Giám đốc Sở trước ngày 30/6/2027.',
+    );
+    expect(assignees(r)).toEqual([
+      ['1', 'Phòng Kinh tế'],
+      ['2', null],
+    ]);
+    expect(r.deadlines.map((d) => [d.task, d.date])).toEqual([
+      [['1'], '2027-04-30'],
+      [null, '2027-06-30'],
+    ]);
+  });
+
+  it('leaves that paragraph to a last item that is a heading, a point or an article', () => {
+    const owner = (body: string) => {
+      const r = doc(body);
+      return [assignees(r).at(-1), r.deadlines.at(-1)?.task];
+    };
+    expect(
+      owner('1. Rà soát.\n2. Tổ chức thực hiện\nGiao Văn phòng Sở theo dõi, báo cáo trước ngày 30/6/2027.'),
+    ).toEqual([['2', 'Văn phòng Sở'], ['2']]);
+    expect(
+      owner('1. Các xã:\na) Rà soát hộ nghèo.\nGiao Văn phòng Sở theo dõi, báo cáo trước ngày 30/6/2027.'),
+    ).toEqual([
+      ['1.a', 'Văn phòng Sở'],
+      ['1', 'a'],
+    ]);
+    expect(
+      owner(
+        'Điều 1. Ban hành kế hoạch.\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\nGiao Văn phòng Sở theo dõi, báo cáo trước ngày 30/6/2027.',
+      ),
+    ).toEqual([['Điều 2', 'Văn phòng Sở'], ['Điều 2']]);
+  });
 });
 
 describe('a unit that takes on the items below', () => {
