@@ -160,6 +160,14 @@ describe('recurring reports named together', () => {
     expect(rules('họp hằng tháng. Báo cáo trước ngày 25.')).toEqual([['hằng tháng', 'FREQ=MONTHLY']]);
   });
 
+  it('leaves a weekly report without a weekday when the one a few words on is dated or past a stop', () => {
+    expect(rules('Hằng tuần tổng hợp, báo cáo trước 10 giờ thứ Hai, ngày 05/10/2026.')).toEqual([
+      ['Hằng tuần', 'FREQ=WEEKLY'],
+      ['trước 10 giờ thứ Hai, ngày 05/10/2026', undefined],
+    ]);
+    expect(rules('Giao ban hằng tuần. Họp trước thứ Sáu.')).toEqual([['hằng tuần', 'FREQ=WEEKLY']]);
+  });
+
   it("reads a day of the quarter's last or first month as a quarterly rule", () => {
     expect(rules('Các xã gửi báo cáo quý trước ngày 15 tháng cuối quý.')).toEqual([
       ['trước ngày 15 tháng cuối quý', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15'],
@@ -1065,6 +1073,22 @@ describe('recurring', () => {
       rrule: 'FREQ=WEEKLY;BYDAY=TH',
       time: '16:00',
       text: 'hằng tuần (trước 16 giờ thứ Năm)',
+    },
+    // the weekday (and hour) of a weekly report written a few words on, in the same clause
+    {
+      input: 'Hằng tuần tổng hợp kết quả gửi về Sở trước 16 giờ 00 ngày thứ Sáu.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY;BYDAY=FR',
+      time: '16:00',
+      text: 'Hằng tuần tổng hợp kết quả gửi về Sở trước 16 giờ 00 ngày thứ Sáu',
+    },
+    {
+      input: 'Hằng tuần, các đơn vị gửi báo cáo về Văn phòng vào sáng thứ Hai.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+      text: 'Hằng tuần, các đơn vị gửi báo cáo về Văn phòng vào sáng thứ Hai',
     },
     {
       input: 'gửi báo cáo trước 16 giờ ngày 20 hằng tháng',

@@ -113,6 +113,14 @@ const EVERY_GAP_DAY = new Scan(
   'giu',
   [EVERY_HINTS, ['ngày']],
 );
+// `hằng tuần tổng hợp … gửi về Sở trước 16 giờ 00 ngày thứ Sáu`: the weekday of a weekly report
+// written a few words on, in the same clause (a date after it makes it a one-off).
+const EVERY_GAP_WEEKDAY = new Scan(
+  () =>
+    `${WB}(?:${EVERY})${S}tuần${WE}(?<gap>[^.;:!?()\\[\\]\\d\\n]{1,60}?)${S}(?:\\(\\s{0,2})?${TIME_CUE}${S}(?:(?<time>${TIME})\\s{0,3},?\\s{0,3})?(?:(?:buổi${S})?(?:sáng|chiều|tối)${S})?(?:ngày${S})?(?<wd>${WEEKDAY})${WE}(?!\\s{0,3},?\\s{0,3}(?:ngày\\s{0,3})?\\d)(?:\\s{0,2}\\))?`,
+  'giu',
+  [['tuần'], EVERY_HINTS, ['thứ', 'chủ nhật']],
+);
 // định kỳ 6 tháng · định kỳ 03 tháng một lần · định kỳ 6 tháng (trước ngày 15/6)
 const PERIODIC = new Scan(
   () =>
@@ -382,6 +390,31 @@ function gapDayRules(env: Env, from: number): void {
   }
 }
 
+/** `hằng tuần … trước 16 giờ ngày thứ Sáu`: a weekly recurrence read without a day gets the weekday its clause names. */
+function gapWeekdayRules(env: Env, from: number): void {
+  const { c, lower } = env;
+  for (const m of EVERY_GAP_WEEKDAY.all(c, lower)) {
+    const g = m.groups ?? {};
+    const i = env.out.findIndex(
+      (x, k) =>
+        k >= from && x.start === m.index && x.finding?.kind === 'recurring' && x.finding.rrule === 'FREQ=WEEKLY',
+    );
+    const x = env.out[i];
+    const byday = WEEKDAYS[lowerKey(g.wd ?? '')];
+    if (!x || !byday) continue;
+    const end = m.index + m[0].length;
+    // `hằng tuần vào thứ Năm` was read whole already; a dated report in between is a one-off.
+    if (env.out.some((y, k) => k >= from && y !== x && y.start < end && x.start < y.end)) continue;
+    const time = g.time ? readTime(g.time) : undefined;
+    env.out[i] = {
+      ...x,
+      end,
+      rule: 'recurring-gap-weekday',
+      finding: { kind: 'recurring', date: null, rrule: `FREQ=WEEKLY;BYDAY=${byday}`, ...(time ? { time } : {}) },
+    };
+  }
+}
+
 // The months a quarterly report falls in when it is due early in the next quarter.
 const NEXT_QUARTER_MONTHS = 'BYMONTH=1,4,7,10';
 
@@ -454,6 +487,7 @@ export function recurringRules(env: Env): void {
     }
   }
   gapDayRules(env, from);
+  gapWeekdayRules(env, from);
   for (const m of PERIODIC.all(c, lower)) {
     const g = m.groups ?? {};
     const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : (MONTH_COUNT_WORDS[lowerKey(g.n ?? '')] ?? 0);
