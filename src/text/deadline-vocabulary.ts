@@ -89,6 +89,22 @@ export const NARRATIVE_MARKERS = [
   'dự báo khí tượng',
 ] as const;
 
+/**
+ * Openings of a sentence that relays a forecast or a news bulletin (`Theo bản tin của Đài Khí tượng
+ * …, từ đêm 24/7 đến hết ngày 27/7 có mưa to`): its dates say when the weather comes, not when a
+ * task is due — unless the sentence goes on to ask for something (`…, yêu cầu các xã …`).
+ */
+export const FORECAST_OPENERS = [
+  'theo bản tin',
+  'bản tin',
+  'theo tin',
+  'theo dự báo',
+  'dự báo khí tượng',
+  'theo thông tin của đài',
+] as const;
+/** Words after which a forecast sentence asks for something: its dates are due again. */
+export const FORECAST_ASKS = ['đề nghị', 'yêu cầu', 'chỉ đạo', 'khẩn trương'] as const;
+
 /** Cues of a count back from an event: `chậm nhất 10 ngày trước ngày khai mạc Đại hội`. */
 export const BEFORE_EVENT_CUES = ['chậm nhất', 'trước', 'ít nhất', 'muộn nhất'] as const;
 

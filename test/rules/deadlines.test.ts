@@ -1337,10 +1337,23 @@ describe('not deadlines', () => {
     'Các đơn vị đã hoàn thành cuối tháng 3/2027.',
     'Báo cáo kết quả (số liệu tính từ ngày 15/12/2025 đến ngày 14/9/2026).', // the span reported on
     'Theo Bản tin của Đài Khí tượng Thủy văn tỉnh lúc 10 giờ 00 ngày 11/9/2026, bão số 7 đang di chuyển.',
+    // a forecast: when the weather comes
+    'Theo bản tin của Đài Khí tượng Thủy văn tỉnh, do ảnh hưởng của hoàn lưu bão, từ đêm 24/7 đến hết ngày 27/7/2026 trên địa bàn tỉnh có mưa to.',
+    'Theo dự báo, từ ngày 20/10 đến ngày 22/10/2026 khu vực ven biển có mưa lớn.',
   ])('%s', (input) => {
     const { found, problems } = findDeadlines(input, DOC);
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('a forecast sentence that goes on to ask for something, or the sentence after it, still sets one', () => {
+    const texts = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.text, f.date]);
+    expect(
+      texts('Theo dự báo, bão đổ bộ ngày 15/10/2026, yêu cầu các xã hoàn thành sơ tán trước 17 giờ ngày 14/10/2026.'),
+    ).toEqual([['trước 17 giờ ngày 14/10/2026', '2026-10-14']]);
+    expect(
+      texts('Theo dự báo, từ ngày 20/10 đến ngày 22/10/2026 có mưa lớn. Các xã hoàn thành trước ngày 25/10/2026.'),
+    ).toEqual([['hoàn thành trước ngày 25/10/2026', '2026-10-25']]);
   });
 
   it('results to report within a period are still a deadline', () => {

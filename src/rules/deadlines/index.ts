@@ -20,7 +20,7 @@ import { mayHoldDate } from './dates-in-text.js';
 import { lowerCopy } from './fragments.js';
 import { entryRule, headingRule } from './heading.js';
 import { mergeCandidates } from './merge.js';
-import { notDueBefore, scopeSentenceEnd } from './narrative.js';
+import { forecastSpans, notDueBefore, scopeSentenceEnd } from './narrative.js';
 import { onRules } from './on.js';
 import { ongoingRules } from './ongoing.js';
 import { periodRules } from './periods.js';
@@ -71,6 +71,10 @@ export function findDeadlines(
   for (const rule of RULES) rule(env);
   // `không để dồn vào cuối năm`, `ước thực hiện đến hết năm`: a dated phrase that sets no deadline.
   env.out = env.out.filter((x) => !(x.finding?.date && notDueBefore(c, x.start)));
+  // "Theo bản tin …, từ đêm 24/7 đến hết ngày 27/7/2027 có mưa to": when the weather comes.
+  const forecasts = forecastSpans(c, env.lower ?? c.toLowerCase());
+  if (forecasts.length > 0)
+    env.out = env.out.filter((x) => !(x.finding?.date && forecasts.some(([s, e]) => x.start >= s && x.start < e)));
   // "Phạm vi giám sát: … trong năm 2026": a period in a scope label's sentence says what is covered.
   const scope = scopeSentenceEnd(c);
   if (scope > 0) env.out = env.out.filter((x) => !(x.start < scope && x.finding && PERIOD_KINDS.has(x.finding.kind)));

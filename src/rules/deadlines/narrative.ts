@@ -2,6 +2,8 @@
 // event to come, `kết quả đạt được trong 6 tháng đầu năm` no period to finish in.
 
 import {
+  FORECAST_ASKS,
+  FORECAST_OPENERS,
   NARRATIVE_MARKERS,
   NOT_DUE_WORDS,
   RETROSPECTIVE_PERIOD_MARKERS,
@@ -51,4 +53,25 @@ export function scopeSentenceEnd(c: string): number {
   if (!m) return 0;
   const stop = c.slice(m[0].length).search(/[.;](?:\s|$)/u);
   return stop < 0 ? c.length : m[0].length + stop;
+}
+
+// A sentence starts at the block's start or after a full stop, semicolon or colon and a space.
+const FORECAST_OPENING = lazy(() => new RegExp(`(?:^\\s*|[.;:!?]\\s+)\\(?${alt(FORECAST_OPENERS)}(?![\\p{L}])`, 'giu'));
+const ASKS = lazy(() => new RegExp(`(?<![\\p{L}])${alt(FORECAST_ASKS)}(?![\\p{L}])`, 'iu'));
+const SENTENCE_END = /[.;!?](?:\s|$)/gu;
+
+/** Where the sentences that relay a forecast run in `c` (from their opening to their end, or to a request in them). */
+export function forecastSpans(c: string, lower: string): Array<[number, number]> {
+  if (!FORECAST_OPENERS.some((w) => lower.includes(w))) return [];
+  const spans: Array<[number, number]> = [];
+  for (const m of c.matchAll(FORECAST_OPENING())) {
+    const start = m.index;
+    SENTENCE_END.lastIndex = start + m[0].length;
+    const stop = SENTENCE_END.exec(c);
+    let end = stop ? stop.index : c.length;
+    const ask = ASKS().exec(c.slice(start + m[0].length, end));
+    if (ask) end = start + m[0].length + ask.index;
+    spans.push([start, end]);
+  }
+  return spans;
 }
