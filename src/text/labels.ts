@@ -23,9 +23,16 @@ export const CONG_DIEN_TO = /^(?:\p{Lu}[\p{Lu}\s,.]{0,80}\s)?điện\s*:\s*$/u;
 export const INVITE_TO =
   /^(?:[^:]{0,400}\s)?(?:(?:trân\s+trọng\s+)?kính\s+mời|triệu\s+tập\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đại\s+biểu|thành\s+viên))(?:[^:]{0,60})?:\s*$/iu;
 
+/** An invitation's label with its invitees on the same line: "Kính mời: Kế toán trưởng các sở, …". */
+export const INVITE_INLINE = /^(?:Trân\s+trọng\s+)?kính\s+mời\s*:\s*(?=\S)/iu;
+
 /** The line that opens the addressees: "Kính gửi: …", a công điện's "… điện:", an invitation's "… kính mời:". */
 export function addresseeLabel(canon: string): RegExpExecArray | null {
-  return KINH_GUI.exec(canon) ?? CONG_DIEN_TO.exec(canon) ?? (canon.endsWith(':') ? INVITE_TO.exec(canon) : null);
+  return (
+    KINH_GUI.exec(canon) ??
+    CONG_DIEN_TO.exec(canon) ??
+    (canon.endsWith(':') ? INVITE_TO.exec(canon) : INVITE_INLINE.exec(canon))
+  );
 }
 
 /** "Đồng kính gửi:" after the addressees: more of them. */

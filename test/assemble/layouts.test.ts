@@ -1259,3 +1259,17 @@ describe('a place-date glued to the end of the subject', () => {
     expect([r.subject, r.date]).toEqual(['dự hội nghị, Pleiku, ngày 20/9/2027', '2027-09-05']);
   });
 });
+
+describe('an invitation with its invitees on the label line', () => {
+  it('reads "Kính mời: …" as the recipients, never as the subject', () => {
+    const r = parseDirective(
+      'SỞ TÀI CHÍNH\nSố: 56/GM-STC\nThái Nguyên, ngày 02 tháng 6 năm 2027\n\nGIẤY MỜI\n\nKính mời: Kế toán trưởng các sở, ban, ngành tỉnh.\n\nThời gian: 14 giờ 00, ngày 08/6/2027.\nĐịa điểm: Phòng họp tầng 3.\n\nTrân trọng kính mời./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nĐào Văn Khánh',
+    );
+    expect([r.docType, r.subject, r.recipients]).toEqual([
+      'Giấy mời',
+      null,
+      ['Kế toán trưởng các sở, ban, ngành tỉnh'],
+    ]);
+    expect(r.deadlines.map((d) => [d.kind, d.date, d.time])).toEqual([['on', '2027-06-08', '14:00']]);
+  });
+});

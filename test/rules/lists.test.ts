@@ -63,6 +63,11 @@ describe('Kính gửi', () => {
       'Căn cứ Kế hoạch số 45-KH/TĐTN, Ban Thường vụ Tỉnh Đoàn triệu tập các đồng chí có tên sau:\n- Bí thư Đoàn các xã, phường;\n- Cán bộ chuyên trách.\n\nThời gian:',
       ['Bí thư Đoàn các xã, phường', 'Cán bộ chuyên trách'],
     ],
+    // or on the label's own line: "Kính mời: …"
+    [
+      'Kính mời: Kế toán trưởng các sở, ban, ngành tỉnh.\n\nThời gian: 14 giờ 00 phút, thứ Ba, ngày 08/6/2027.',
+      ['Kế toán trưởng các sở, ban, ngành tỉnh'],
+    ],
     // the addressee and its full stop on the label line close the list: the dashes below are tasks
     ['Kính gửi: Các sở.\n\n- Làm A trước ngày 20/11/2026.\n- Làm B.', ['Các sở']],
   ])('%s', (text, expected) => {
