@@ -110,9 +110,14 @@ const DANGLING_END = new RegExp(`(?<![\\p{L}])${alternation(DANGLING_WORDS)}\\s*
 const CITING_END = new RegExp(`(?<![\\p{L}])${alternation(CITING_WORDS)}\\s*$`, 'iu');
 const CITED_PART = /^(?:Điều|khoản|điểm|Khoản|Điểm)\s+\d/u;
 
+// "… Kế hoạch số 215/KH-" ⏎ "UBND ngày …": a document number broken inside its symbol.
+const BROKEN_NUMBER_END = /(?<![\p{L}\d])\d{1,5}(?:[/-][\p{Lu}\d]{1,12})*[/-]$/u;
+const SYMBOL_PART = /^[\p{Lu}\d]{1,12}(?:[-/.][\p{Lu}\d]{1,12})*(?![\p{Ll}])/u;
+
 function joins(prev: Line, next: Line, blankBetween: boolean, width: number): boolean {
   const p = prev.text;
   if (!blankBetween && brokenAtHyphen(prev.canon, next.canon)) return true;
+  if (!blankBetween && BROKEN_NUMBER_END.test(p) && SYMBOL_PART.test(next.text)) return true;
   if (!blankBetween && CITING_END.test(prev.canon) && CITED_PART.test(next.text)) return true;
   const dashJoins = DASH_CONTINUATION.test(next.text) || (DASH_NUMBER.test(next.text) && ENDS_NUMBER.test(p));
   if (!blankBetween && dashJoins && !TERMINAL.test(p) && !isAllCaps(p)) return true;

@@ -29,6 +29,19 @@ describe('wrapped lines', () => {
     ]);
   });
 
+  it('joins a document number broken inside its symbol ("… số 215/KH-" ⏎ "UBND ngày …"), not a bullet after a dash', () => {
+    expect(
+      blocks(
+        'Thực hiện Kế hoạch số 215/KH-\nUBND ngày 28/12/2026 và Công văn số 1234/\nUBND-KT ngày 05/3/2027.\nTổ chức hội nghị.\nGiảm 20-\n- Rà soát hồ sơ.',
+      ),
+    ).toEqual([
+      'Thực hiện Kế hoạch số 215/KH-UBND ngày 28/12/2026 và Công văn số 1234/UBND-KT ngày 05/3/2027.',
+      'Tổ chức hội nghị.',
+      'Giảm 20-',
+      '- Rà soát hồ sơ.',
+    ]);
+  });
+
   it('starts a paragraph at a capitalised verb after a full-width heading, not after a name head', () => {
     const line = 'Thực hiện nghiêm công tác quản lý đảng viên, nhất là đảng viên đi làm ăn xa nơi';
     const heading = '5. Các đồng chí Ủy viên BTV Đảng ủy, Ủy viên BCH Đảng bộ phường';
