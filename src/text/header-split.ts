@@ -170,8 +170,33 @@ function splitTrailingPlaceDate(lines: readonly Line[]): Line[] {
   });
 }
 
+// "Số: 215/KH-" ⏎ "UBND": the document's number broken inside its symbol; the rest of the symbol
+// opens the next line (a place-date may follow it there).
+const BROKEN_NUMBER = /^S[ốo](?:\s*:)?\s*\d{0,5}(?:\s*[-–/]\s*[\p{Lu}\d]{1,12})*\s*[-–/]$/u;
+const SYMBOL_REST = /^[\p{Lu}\d]{1,12}(?:[-–/.][\p{Lu}\d]{1,12})*(?![\p{L}\d])/u;
+
+function joinBrokenNumber(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const rest = next && i < HEADER_UNITS && BROKEN_NUMBER.test(line.canon) ? SYMBOL_REST.exec(next.canon) : null;
+    if (!next || !rest || line.cell !== undefined || next.cell !== undefined) {
+      out.push(line);
+      continue;
+    }
+    const text = `${line.text}${next.text.slice(0, rest[0].length)}`;
+    out.push({ ...line, text, canon: canonTones(text), bold: [] });
+    const after = next.text.slice(rest[0].length);
+    const lead = after.length - after.trimStart().length;
+    if (after.trim() !== '') out.push(piece(next, rest[0].length + lead, after.trim()));
+    i++;
+  }
+  return out;
+}
+
 export function splitFlattenedHeader(input: readonly Line[]): Line[] {
-  const lines = splitGluedStamp(splitGluedAddressee(input));
+  const lines = splitGluedStamp(splitGluedAddressee(joinBrokenNumber(input)));
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
   // A title line (`HƯỚNG DẪN`, `KẾ HOẠCH`) ends it too: the subject and the body follow.
   const stop = lines.findIndex(

@@ -1273,3 +1273,27 @@ describe('an invitation with its invitees on the label line', () => {
     expect(r.deadlines.map((d) => [d.kind, d.date, d.time])).toEqual([['on', '2027-06-08', '14:00']]);
   });
 });
+
+describe('a number broken inside its symbol at the end of the header line', () => {
+  it.each([
+    ['ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HẢI\nSố: 215/KH-\nUBND\nĐông Hải, ngày 02 tháng 4 năm 2027', '215', 'KH-UBND'],
+    ['ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HẢI\nSố: 215/\nKH-UBND Đông Hải, ngày 02 tháng 4 năm 2027', '215', 'KH-UBND'],
+  ])('is joined, the issuer left whole: %s', (head, number, symbol) => {
+    const r = parseDirective(`${head}\n\nKẾ HOẠCH\nTriển khai thu hoạch lúa\n\n1. Rà soát diện tích.`);
+    expect([r.number, r.symbol, r.issuer, r.parent, r.place, r.date]).toEqual([
+      number,
+      symbol,
+      'ỦY BAN NHÂN DÂN XÃ ĐÔNG HẢI',
+      null,
+      'Đông Hải',
+      '2027-04-02',
+    ]);
+  });
+
+  it('is joined in a Party header', () => {
+    const r = parseDirective(
+      'ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY CHƯ SÊ\nSố 45-\nKH/HU\nChư Sê, ngày 02 tháng 4 năm 2027\n\nKẾ HOẠCH\nTriển khai nghị quyết\n\n1. Quán triệt nghị quyết.',
+    );
+    expect([r.number, r.symbol, r.issuer]).toEqual(['45', 'KH/HU', 'HUYỆN ỦY CHƯ SÊ']);
+  });
+});
