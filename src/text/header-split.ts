@@ -18,9 +18,10 @@ const NUMBER_START = /(?<![\p{L}])S[ốo](?:\s*:)?(?:\s*[\d.…_]+)?(?:\s*[-–/
 const VV_START = /(?<=\s)V\s*\/\s*[vV]\s/gu;
 // Words bounded at 40 characters: unbounded, `A.A.A.…` (every capital a start) was quadratic.
 // Not inside a symbol: "UBND-KT Hà Tĩnh, ngày" starts at "Hà", not at "KT".
-// `Thành phố Hồ Chí Minh, ngày …` starts at its prefix.
+// `Thành phố Hồ Chí Minh, ngày …` starts at its prefix; `Xuân Hương - Đà Lạt, ngày …` (a ward named
+// with its former city) at its first name.
 const DATE_START = new RegExp(
-  `(?<![\\p{L}\\p{N}/-])(?:${alternation(PLACE_PREFIXES)}\\s+)?\\p{Lu}[\\p{L}.]{0,40}(?:\\s+\\p{Lu}[\\p{L}.]{0,40}){0,4}\\s*,\\s*ngày(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}/-])(?:${alternation(PLACE_PREFIXES)}\\s+)?\\p{Lu}[\\p{L}.]{0,40}(?:(?:\\s+|\\s?[-–]\\s?)\\p{Lu}[\\p{L}.]{0,40}){0,4}\\s*,\\s*ngày(?![\\p{L}])`,
   'gu',
 );
 
@@ -58,7 +59,8 @@ const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(PLACE_PREFIX_ABBREVIATI
 /** Where the place starts past capital words of the issuer's column (0 when none). */
 function pastCapitals(place: string): number {
   const words = [...place.matchAll(/\S+/gu)];
-  let firstTitle = words.findIndex((w) => !CAPS_WORD.test(w[0]));
+  // (A dash between names is neither: `XUÂN HƯƠNG - ĐÀ LẠT Xuân Hương - Đà Lạt`.)
+  let firstTitle = words.findIndex((w) => !CAPS_WORD.test(w[0]) && !/^[-–]$/u.test(w[0]));
   // `TP Hồ Chí Minh`: an abbreviated prefix belongs to the place.
   while (firstTitle > 0 && PLACE_ABBREVIATIONS.has(words[firstTitle - 1]?.[0] ?? '')) firstTitle--;
   if (firstTitle <= 0) return 0;
@@ -143,7 +145,7 @@ function splitGluedStamp(lines: readonly Line[]): Line[] {
 
 // "V/v triển khai … Quảng Trị, ngày 5 tháng 9 năm 2027": the place-date glued to the end of the
 // subject (or another header line) when no line of its own holds it. Not after "tại" (a venue).
-const PLACE_WORDS = `(?:${alternation([...PLACE_PREFIXES, ...PLACE_PREFIX_ABBREVIATIONS])}\\.?\\s+)?\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3}`;
+const PLACE_WORDS = `(?:${alternation([...PLACE_PREFIXES, ...PLACE_PREFIX_ABBREVIATIONS])}\\.?\\s+)?\\p{Lu}\\p{Ll}*(?:(?:\\s+|\\s?[-–]\\s?)\\p{Lu}\\p{Ll}*){0,3}`;
 const FULL_DATE = String.raw`ngày\s*\d{1,2}(?:\s*tháng\s*\d{1,2}\s*năm\s*|\s*(?<sep>[/.-])\s*\d{1,2}\s*\k<sep>\s*)(?:19|20)\d{2}`;
 const TRAILING_PLACE_DATE = new RegExp(
   `(?<![\\p{L}])(?<!tại\\s)(?<pd>${PLACE_WORDS}\\s*,\\s*${FULL_DATE})[\\s*_.]*$`,

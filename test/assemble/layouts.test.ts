@@ -1297,3 +1297,24 @@ describe('a number broken inside its symbol at the end of the header line', () =
     expect([r.number, r.symbol, r.issuer]).toEqual(['45', 'KH/HU', 'HUYỆN ỦY CHƯ SÊ']);
   });
 });
+
+describe('a place named with a hyphen ("Xuân Hương - Đà Lạt, ngày …")', () => {
+  const HEAD = 'ỦY BAN NHÂN DÂN\nPHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT\n';
+  const TAIL = '\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác.';
+  it.each([
+    [
+      'on its own line',
+      'Số: 245/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nXuân Hương - Đà Lạt, ngày 08 tháng 6 năm 2027',
+    ],
+    ['flattened after the number', 'Số: 245/QĐ-UBND Xuân Hương - Đà Lạt, ngày 08 tháng 6 năm 2027'],
+  ])('is the whole name %s', (_, lines) => {
+    const text = `${HEAD}${lines}${TAIL}`;
+    const r = parseDirective(text);
+    expect([r.issuer, r.place, r.date, r.subject]).toEqual([
+      'ỦY BAN NHÂN DÂN PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT',
+      'Xuân Hương - Đà Lạt',
+      '2027-06-08',
+      'Về việc thành lập Tổ công tác',
+    ]);
+  });
+});
