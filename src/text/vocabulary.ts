@@ -384,6 +384,29 @@ export const UNIT_HEADS = [
   'Đoàn giám sát',
   'Đoàn công tác',
   'Tổ giúp việc',
+  // armed forces, border guard and police units
+  'Bộ Tư lệnh',
+  'Bộ đội Biên phòng',
+  'Quân khu',
+  'Sư đoàn',
+  'Lữ đoàn',
+  'Trung đoàn',
+  'Tiểu đoàn',
+  'Hải đoàn',
+  'Hải đội',
+  'Đồn Biên phòng',
+  'Đồn Công an',
+  'Đồn trưởng',
+  'Cảnh sát',
+  'Cụm Cảnh sát',
+  // services, enterprises and protected areas
+  'Điện lực',
+  'Cảng vụ',
+  'Chi nhánh',
+  'Hợp tác xã',
+  'Học viện',
+  'Vườn quốc gia',
+  'Khu bảo tồn',
 ] as const;
 
 /**

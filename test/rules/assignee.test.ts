@@ -35,6 +35,13 @@ describe('assignee', () => {
       'subject',
     ],
     ['Các xã biên giới tăng cường tuần tra', 'Các xã biên giới', 'subject'],
+    // armed forces, police, services and protected areas
+    ['Đồn Biên phòng Phú Quý chủ trì tuần tra bờ biển', 'Đồn Biên phòng Phú Quý', 'subject'],
+    ['Trung đoàn 994 bố trí lực lượng ứng cứu', 'Trung đoàn 994', 'subject'],
+    ['Cụm Cảnh sát giao thông số 2 tăng cường kiểm soát', 'Cụm Cảnh sát giao thông số 2', 'subject'],
+    ['Điện lực Krông Pắc bảo đảm cấp điện an toàn', 'Điện lực Krông Pắc', 'subject'],
+    ['Vườn quốc gia Chư Yang Sin phối hợp tuần tra rừng', 'Vườn quốc gia Chư Yang Sin', 'subject'],
+    ['Hợp tác xã Nông nghiệp Tân Phú đăng ký mã số vùng trồng', 'Hợp tác xã Nông nghiệp Tân Phú', 'subject'],
     ['Các chi bộ cụ thể hóa bằng kế hoạch của chi bộ', 'Các chi bộ', 'subject'],
     ['Sở Tài chính cân đối, bố trí kinh phí thực hiện Kế hoạch', 'Sở Tài chính', 'subject'],
     ['Đảng ủy cơ sở xếp loại tổ chức đảng, đảng viên; công bố kết quả', 'Đảng ủy cơ sở', 'subject'],
