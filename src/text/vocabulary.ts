@@ -667,6 +667,17 @@ export const ASSIGNMENT_VERBS = [
   'bàn giao',
   'di dời',
   'ký kết',
+  // a disaster response's verbs: "… phối hợp với Chi cục Kiểm lâm sẵn sàng lực lượng …"
+  'sẵn sàng',
+  'vận hành',
+  'sơ tán',
+  'cảnh báo',
+  'canh gác',
+  'ngăn chặn',
+  'ứng cứu',
+  'kiểm đếm',
+  'điều tra',
+  'thu hồi',
 ] as const;
 
 /**
@@ -744,6 +755,8 @@ export const UNIT_NAME_CONTINUERS = [
 export const UNIT_PHRASES_WITH_VERBS = [
   'tổ kiểm tra',
   'đoàn kiểm tra',
+  // "Cơ quan Cảnh sát điều tra Công an tỉnh"
+  'cảnh sát điều tra',
   'đoàn giám sát',
   'tổ giám sát',
   'đoàn kiểm tra, giám sát',

@@ -185,6 +185,14 @@ describe('lead and support', () => {
     ['Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.', 'Sở Nội vụ', 'Sở Tài chính'],
     ['Tiếp tục phối hợp tổ chức các lớp cao cấp', null, null],
     ['Phối hợp UBND phường Bảo Lộc 1 xác định nguồn gốc đất đối với 37 hộ dân', null, 'UBND phường Bảo Lộc 1'],
+    // a disaster response's verbs end the name; one inside a name does not
+    ['Hạt Kiểm lâm chủ trì, phối hợp với Chi cục Kiểm lâm sẵn sàng lực lượng chữa cháy', null, 'Chi cục Kiểm lâm'],
+    ['Phối hợp với Ban Chỉ huy Quân sự xã sơ tán các hộ dân', null, 'Ban Chỉ huy Quân sự xã'],
+    [
+      'Phối hợp với Cơ quan Cảnh sát điều tra Công an tỉnh điều tra làm rõ',
+      null,
+      'Cơ quan Cảnh sát điều tra Công an tỉnh',
+    ],
     [
       'Công an tỉnh chủ trì, phối hợp với các cơ quan liên quan phòng ngừa, phát hiện hành vi nhũng nhiễu',
       null,
