@@ -197,8 +197,34 @@ function joinBrokenNumber(lines: readonly Line[]): Line[] {
   return out;
 }
 
+// "… ĐẢNG CỘNG SẢN VIỆT NAM Tuy" ⏎ "Phước, ngày …" (or "Tuy" alone): the place broken over two
+// lines; its first words go down to the date line. Only title-case words after capitals, a symbol
+// or nothing: a sentence's last words are no place.
+const PLACE_HEAD_END = /(?:^|(?<=[\p{Lu}\d/*.]\s{1,3}))\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u;
+const PLACE_DATE_OPENS = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3}\s*,\s*ngày(?![\p{L}])/u;
+
+function joinBrokenPlace(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const head =
+      next && i < ADDRESSEE_REACH && PLACE_DATE_OPENS.test(next.text) ? PLACE_HEAD_END.exec(line.text) : null;
+    if (!next || !head || line.cell !== undefined || next.cell !== undefined) {
+      out.push(line);
+      continue;
+    }
+    const before = line.text.slice(0, head.index).trimEnd();
+    if (before !== '') out.push(piece(line, 0, before));
+    const text = `${head[0]} ${next.text}`;
+    out.push({ ...piece(line, head.index, text), flattened: next.flattened });
+    i++;
+  }
+  return out;
+}
+
 export function splitFlattenedHeader(input: readonly Line[]): Line[] {
-  const lines = splitGluedStamp(splitGluedAddressee(joinBrokenNumber(input)));
+  const lines = splitGluedStamp(splitGluedAddressee(joinBrokenPlace(joinBrokenNumber(input))));
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
   // A title line (`HƯỚNG DẪN`, `KẾ HOẠCH`) ends it too: the subject and the body follow.
   const stop = lines.findIndex(

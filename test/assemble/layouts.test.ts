@@ -1318,3 +1318,35 @@ describe('a place named with a hyphen ("Xuân Hương - Đà Lạt, ngày …")'
     ]);
   });
 });
+
+describe('a place broken over two header lines', () => {
+  const TAIL =
+    'Phước, ngày 05 tháng 3 năm 2027\nV/v triển khai thu hoạch lúa\n\nKính gửi: Các thôn.\n\n1. Rà soát diện tích.';
+  it.each([
+    [
+      'after a flattened banner',
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TUY PHƯỚC Độc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VP Tuy\n',
+    ],
+    [
+      'alone on its line',
+      'ỦY BAN NHÂN DÂN\nXÃ TUY PHƯỚC\nSố: 12/UBND-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTuy\n',
+    ],
+  ])('is joined %s', (_, head) => {
+    const r = parseDirective(`${head}${TAIL}`);
+    expect([r.number, r.symbol, r.issuer, r.place, r.date, r.subject]).toEqual([
+      '12',
+      'UBND-VP',
+      'ỦY BAN NHÂN DÂN XÃ TUY PHƯỚC',
+      'Tuy Phước',
+      '2027-03-05',
+      'triển khai thu hoạch lúa',
+    ]);
+  });
+
+  it('takes no words of a motto or an issuer in title case', () => {
+    const r = parseDirective(
+      'Sở Y tế\nSố: 12/SYT-VP\nĐộc Lập - Tự Do - Hạnh Phúc\nHà Nội, ngày 05 tháng 3 năm 2027\nV/v x\n\nKính gửi: Các phòng.\n\n1. Rà soát.',
+    );
+    expect([r.place, r.date]).toEqual(['Hà Nội', '2027-03-05']);
+  });
+});
