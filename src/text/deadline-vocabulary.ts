@@ -24,7 +24,19 @@ export const BY_CUES = [
 ] as const;
 
 /** Cues that need a following `ngày` to be a due date: `trong ngày 20/4/2026`, `đến hết ngày …`. */
-export const BY_CUES_WITH_NGAY = ['trong', 'đến hết', 'hoàn thành trong', 'xong trong', 'ngay trong'] as const;
+export const BY_CUES_WITH_NGAY = [
+  'trong',
+  'đến hết',
+  'hoàn thành trong',
+  'xong trong',
+  'ngay trong',
+  // a task carried on up to a day: `thực hiện đến ngày 30/9/2027` (not `tính đến ngày`, a cut-off)
+  'thực hiện đến',
+  'triển khai đến',
+  'hoàn thành đến',
+  'duy trì đến',
+  'kéo dài đến',
+] as const;
 
 /** Labels followed by `:` and a date that make it a due date: `Thời hạn: 30/4/2026`. */
 export const BY_LABELS = [

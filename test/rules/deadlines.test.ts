@@ -408,6 +408,33 @@ describe('by — due dates', () => {
   ])('a range is one deadline at its end: $input', expectOne);
 });
 
+describe('by — a task carried on up to a day', () => {
+  it.each<Row>([
+    {
+      input: 'Các đơn vị thực hiện đến ngày 30/9/2026.',
+      kind: 'by',
+      date: '2026-09-30',
+      text: 'thực hiện đến ngày 30/9/2026',
+    },
+    {
+      input: 'Thời gian thực hiện: đến ngày 30/11/2026.',
+      kind: 'by',
+      date: '2026-11-30',
+      text: 'Thời gian thực hiện: đến ngày 30/11/2026',
+    },
+    {
+      input: 'Thời gian: đến hết ngày 30/11/2026.',
+      kind: 'by',
+      date: '2026-11-30',
+      text: 'Thời gian: đến hết ngày 30/11/2026',
+    },
+  ])('$input', (row) => expectOne(row));
+
+  it('is no cut-off of figures', () => {
+    expect(findDeadlines('Báo cáo số liệu tính đến ngày 30/9/2026.', DOC).found).toEqual([]);
+  });
+});
+
 describe('by — counted from the signing date (civil-code counting)', () => {
   it.each<Row>([
     // 7/4 + 15 days = Wed 22/4
@@ -1641,6 +1668,21 @@ describe('a programme and its times', () => {
     },
     { input: '- Ngày 18/6/2027: Khai mạc hội thi.', kind: 'on', date: '2027-06-18', text: 'Ngày 18/6/2027' },
     { input: 'Sáng ngày 19/6/2027: Thi đấu vòng loại.', kind: 'on', date: '2027-06-19', text: 'Sáng ngày 19/6/2027' },
+    // hours from … to …: the event starts at the first
+    {
+      input: 'Thời gian: Từ 13 giờ 30 đến 17 giờ, ngày 15/10/2026.',
+      kind: 'on',
+      date: '2026-10-15',
+      time: '13:30',
+      text: 'Thời gian: Từ 13 giờ 30 đến 17 giờ, ngày 15/10/2026',
+    },
+    {
+      input: 'Tổ chức trực (từ 7 giờ 00 - 17 giờ 00 ngày 20/10/2026).',
+      kind: 'on',
+      date: '2026-10-20',
+      time: '07:00',
+      text: 'từ 7 giờ 00 - 17 giờ 00 ngày 20/10/2026',
+    },
     // … a time and date with no colon after it is still a due time
     {
       input: '17h00 ngày 18/6/2027, gửi báo cáo về Văn phòng.',

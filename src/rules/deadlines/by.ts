@@ -43,7 +43,7 @@ const BY_CUE_NGAY_DATE = new Scan(
 // Hạn nộp báo cáo: ngày 20/7/2026 (up to three words of what is due between the label and ":")
 const LABEL_DATE = new Scan(
   () =>
-    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}${LENGTH_LEAD}(?:(?<time>${TIME})${TIME_JOIN}|${DAY_LEAD})?(?:${NGAY})?(?<date>${DATE})`,
+    `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}(?<until>(?:đến|tới)(?:${S}hết)?${S})?${LENGTH_LEAD}(?:(?<time>${TIME})${TIME_JOIN}|${DAY_LEAD})?(?:${NGAY})?(?<date>${DATE})`,
   'giu',
   [[':']],
 );
@@ -79,6 +79,8 @@ const AGENDA_OPEN = /^\s*(?:[-+•*–]\s*)?$/u;
 const AGENDA_CLOSE = /^\s{0,3}[:：]/u;
 const CLAUSE_END = /^\s{0,3}(?:[.;,:)!?]|$)/u;
 const SPAN_START = /(?:^|[^\p{L}])(?:kể\s+)?từ\s+$/iu;
+// "Từ 13 giờ 30 đến 17 giờ, ngày 15/10/2026": an event's hours; it starts at the first.
+const HOURS_FROM = lazy(() => new RegExp(`(?:^|[^\\p{L}])từ${S}(?<from>${TIME})\\s{0,3}(?:đến|[-–])\\s{0,3}$`, 'iu'));
 const ON_LABEL_OPENS = new RegExp(`^\\s*(?:[-+*]\\s*)?${alt(ON_LABELS)}\\s*:`, 'iu');
 const clauseStartOf = (c: string, at: number) => Math.max(0, clauseStart(c, at, 120));
 const DATA_SPAN_BEFORE = new RegExp(`(?<![\\p{L}])${alt(DATA_SPAN_WORDS)}\\s+$`, 'iu');
@@ -158,7 +160,8 @@ export function byRules(env: Env): void {
   }
   for (const m of LABEL_DATE.all(c, lower)) {
     const g = m.groups ?? {};
-    const kind = BY_LABEL_KEYS.has(lowerKey(g.label ?? '')) ? 'by' : 'on';
+    // "Thời gian thực hiện: đến ngày 30/11/2026": up to a day, whatever the label.
+    const kind = g.until !== undefined || BY_LABEL_KEYS.has(lowerKey(g.label ?? '')) ? 'by' : 'on';
     pushDate(env, m.index, m.index + m[0].length, `${kind}-label-date`, kind, g.date ?? '', g.time);
   }
   for (const m of TIME_DATE.all(c, lower)) {
@@ -169,6 +172,12 @@ export function byRules(env: Env): void {
     if (starts && !ON_LABEL_OPENS.test(c.slice(clauseStartOf(c, m.index), m.index))) continue;
     // "- 19h00 ngày 18/6/2027: Khai mạc …": a programme's entry, the hour an event starts.
     const entry = AGENDA_OPEN.test(c.slice(0, m.index)) && AGENDA_CLOSE.test(c.slice(m.index + m[0].length));
+    const hours = g.lead ? null : HOURS_FROM().exec(c.slice(Math.max(0, m.index - 40), m.index));
+    if (hours?.groups?.from) {
+      const at = m.index - hours[0].length + hours[0].search(/từ/iu);
+      pushDate(env, at, m.index + m[0].length, 'on-hours-date', 'on', g.date ?? '', hours.groups.from);
+      continue;
+    }
     const kind = g.lead || starts || entry ? 'on' : 'by';
     if (kind === 'on' && narrativeBefore(c, m.index)) continue;
     pushDate(env, m.index, m.index + m[0].length, `${kind}-time-date`, kind, g.date ?? '', g.time);
