@@ -19,6 +19,7 @@ import { type Marker, parseMarker } from '../text/markers.js';
 import { alternation } from '../text/patterns.js';
 import {
   CLOSING_OPENERS,
+  DESCRIBING_HEADINGS,
   DOC_TYPE_NAMES,
   GIVING_VERBS,
   ITEM_ATTRIBUTE_LABELS,
@@ -97,10 +98,14 @@ const SENTENCE_END = /[.;]$/u;
 // Not a caps section title ("I- ĐÁNH GIÁ CHUNG", whose paragraphs are findings), nor a bare topic
 // line ("2. Giữ gìn đoàn kết …"), which a PDF copy may run into the sentence below.
 const TITLE_SHORT = 80;
+const SHORT_TITLE = 40;
+const DESCRIBES = new RegExp(`^${alternation(DESCRIBING_HEADINGS)}(?![\\p{L}])`, 'iu');
 function isTopicHeading(open: Open): boolean {
   const text = open.task.text;
   if (text === '' || isAllCaps(text)) return false;
   if (/:$/u.test(text)) return true;
+  // "4. Chế độ báo cáo" ⏎ "Các sở, ngành báo cáo …": a short title, not a sentence ("2. Yêu cầu" describes).
+  if (text.length <= SHORT_TITLE && !/[.;,]$/u.test(text) && !DESCRIBES.test(canonTones(text))) return true;
   // An article's paragraphs are its own ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký." ⏎
   // "Chánh Văn phòng … chịu trách nhiệm thi hành …"): a title, or a sentence a full stop closes.
   return DIVISIONS.has(open.marker.type) && (text.length <= TITLE_SHORT || /[.;]$/u.test(text));

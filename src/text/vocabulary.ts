@@ -890,6 +890,25 @@ export const ASSESSMENT_VERBS = [
   'khen ngợi',
 ] as const;
 
+/**
+ * Short headings that describe rather than assign (`2. Yêu cầu` ⏎ `Các cơ quan, đơn vị xác định rõ
+ * …`): the unit their paragraph opens with states a requirement, it is not tasked.
+ */
+export const DESCRIBING_HEADINGS = [
+  'mục đích',
+  'yêu cầu',
+  'mục tiêu',
+  'quan điểm',
+  'ý nghĩa',
+  'đặc điểm',
+  'tình hình',
+  'kết quả',
+  'đánh giá',
+  'phạm vi',
+  'đối tượng',
+  'nguyên tắc',
+] as const;
+
 /** Closing formulas after the last task: document-level, not part of that task. */
 export const CLOSING_OPENERS = [
   'Đề nghị',

@@ -121,6 +121,13 @@ describe('assignees in the tree', () => {
     ]);
   });
 
+  it('gives a short title the unit its paragraph opens with, not a title that describes', () => {
+    const r = parse(
+      '1. Yêu cầu\n\nCác cơ quan, đơn vị xác định rõ trách nhiệm của người đứng đầu.\n\n2. Chế độ báo cáo\n\nCác sở, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15/6/2026.\n\n3. Kinh phí\n\nSở Tài chính bố trí kinh phí thực hiện.',
+    );
+    expect(r.tasks.map((t) => t.assignee)).toEqual([null, 'Các sở, ngành', 'Sở Tài chính']);
+  });
+
   it('keeps a closing exhortation after the last item out of that item', () => {
     const r = parse(
       '1. Tăng cường công tác tuyên truyền.\n\n2. Tăng cường công tác kiểm tra.\n\nĐây là nhiệm vụ quan trọng, đề nghị các đảng ủy, chi bộ cơ sở khẩn trương triển khai thực hiện.',
