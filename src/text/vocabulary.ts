@@ -886,6 +886,8 @@ export const ASSESSMENT_VERBS = [
   'biểu dương',
   'ghi nhận',
   'nhất trí',
+  'thống nhất',
+  'đồng ý',
   'hoan nghênh',
   'khen ngợi',
 ] as const;
