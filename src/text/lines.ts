@@ -62,6 +62,8 @@ function blockSyntax(line: string): string {
     .replace(STAR_BULLET, (_m, a: string, b: string) => `${a}-${b}`);
 }
 
+const HARD_BREAK = /(?<!\\)\\[ \t]*$/u;
+
 interface Stripped {
   text: string;
   bold: Array<[number, number]>;
@@ -75,6 +77,8 @@ interface Stripped {
  */
 function stripMarkdown(cell: string, boldOpen: boolean): Stripped {
   let src = blockSyntax(cell);
+  // A markdown hard line break: a backslash that ends the line ("ĐẢNG ỦY XÃ GIA VIỄN\\").
+  if (src.includes('\\')) src = src.replace(HARD_BREAK, '');
   if (src.includes('[') || src.includes('^')) {
     src = src.replace(IMAGE, '').replace(FOOTREF, (_m, a: string | undefined, b: string | undefined) => {
       const digit = a ?? b ?? '';

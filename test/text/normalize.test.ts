@@ -130,6 +130,10 @@ describe('markdown block syntax', () => {
     ['*nghiêng* vẫn là chữ', 'nghiêng vẫn là chữ'],
     ['**1.** Tổ chức', '1. Tổ chức'],
     ['\\- Giao Ban Tổ chức', '- Giao Ban Tổ chức'],
+    // a hard line break; an escaped backslash stays
+    ['**ĐẢNG ỦY XÃ GIA VIỄN**\\', 'ĐẢNG ỦY XÃ GIA VIỄN'],
+    ['T/L BAN THƯỜNG VỤ\\  ', 'T/L BAN THƯỜNG VỤ'],
+    ['thư mục C:\\\\', 'thư mục C:\\'],
   ])('%s → %s', async (input, text) => {
     const { toLines } = await import('../../src/text/lines.js');
     expect(toLines(input)[0]?.text).toBe(text);
