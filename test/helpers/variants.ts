@@ -34,6 +34,8 @@ export const VARIANTS: Record<string, Variant> = {
   nfd: (t) => t.normalize('NFD'),
   'no-markdown': (t) =>
     t.replace(/\*+/gu, (m, i: number, s: string) => (s[i - 1] === '\n' && s[i + m.length] === '\n' ? m : '')),
+  // pandoc's markdown: a backslash ends each line of a paragraph kept as written.
+  'markdown-hard-breaks': (t) => t.replace(/(?<=\S)\n(?=\S)/gu, '\\\n'),
   'pdf-wrapped': (t) =>
     lines(t)
       .flatMap((l) => wrap(l, 88))
