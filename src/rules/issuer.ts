@@ -41,13 +41,22 @@ function isNameLine(line: Line): boolean {
 // joint office serves, inside one name.
 const JOINED_BY_AND = /(?:^|\s)(?:VÀ|&)\s*$/u;
 
+// "BAN TUYÊN GIÁO VÀ DÂN VẬN" ⏎ "TỈNH ỦY": a committee without its place is the genitive of the
+// board above it (the committee as an issuer is written with its place: "TỈNH ỦY THANH HÓA").
+const BARE_COMMITTEE = /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY$/u;
+const PARTY_BODY = /^ĐẢNG\s+BỘ(?![\p{L}])/u;
+
 /** Group caps lines into names: a line opening with a known head starts a new name. */
 function groupNames(lines: readonly Line[]): Line[][] {
   const groups: Line[][] = [];
   for (const line of lines) {
     const last = groups[groups.length - 1];
-    const joined = last !== undefined && JOINED_BY_AND.test(last[last.length - 1]?.text ?? '');
-    if (!last || (!joined && HEAD.test(canonTones(line.text)))) groups.push([line]);
+    const canon = canonTones(trimStars(line.text));
+    const joined =
+      last !== undefined &&
+      (JOINED_BY_AND.test(last[last.length - 1]?.text ?? '') ||
+        (BARE_COMMITTEE.test(canon) && !PARTY_BODY.test(canonTones(trimStars(last[0]?.text ?? '')))));
+    if (!last || (!joined && HEAD.test(canon))) groups.push([line]);
     else last.push(line);
   }
   return groups;

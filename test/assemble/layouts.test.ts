@@ -1350,3 +1350,25 @@ describe('a place broken over two header lines', () => {
     expect([r.place, r.date]).toEqual(['Hà Nội', '2027-03-05']);
   });
 });
+
+describe("a Party board's name wrapped before its committee", () => {
+  const doc = (head: string) =>
+    parseDirective(
+      `${head}\n*\nSố 45-CV/BTGDVTU\nThanh Hóa, ngày 06 tháng 01 năm 2027\nV/v tuyên truyền\n\nKính gửi: Các đảng ủy.\n\n1. Tuyên truyền.`,
+    );
+  it.each([
+    ['BAN TUYÊN GIÁO VÀ DÂN VẬN', 'TỈNH ỦY'],
+    ['ỦY BAN KIỂM TRA', 'TỈNH ỦY'],
+    ['BAN XÂY DỰNG ĐẢNG', 'ĐẢNG ỦY'],
+  ])('is one issuer: %s ⏎ %s', (board, committee) => {
+    const r = doc(`ĐẢNG BỘ TỈNH THANH HÓA\n${board}\n${committee}`);
+    expect([r.issuer, r.parent]).toEqual([`${board} ${committee}`, 'ĐẢNG BỘ TỈNH THANH HÓA']);
+  });
+
+  it('leaves a committee under its own Party organisation the issuer', () => {
+    expect([
+      doc('ĐẢNG BỘ TỈNH THANH HÓA\nTỈNH ỦY').issuer,
+      doc('TỈNH ỦY THANH HÓA\nBAN TUYÊN GIÁO VÀ DÂN VẬN').issuer,
+    ]).toEqual(['TỈNH ỦY', 'BAN TUYÊN GIÁO VÀ DÂN VẬN']);
+  });
+});
