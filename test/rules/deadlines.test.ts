@@ -1614,6 +1614,14 @@ describe('date ranges however written', () => {
       text: 'Thời gian: 30/4/2027 - 15/5/2027',
     },
     { input: 'Tập huấn (30/4/2027 – 15/5/2027).', kind: 'by', date: '2027-05-15', text: '30/4/2027 – 15/5/2027' },
+    // a yearless first day before the dash
+    {
+      input: 'Tổ chức từ ngày 05/01 - 10/01/2027.',
+      kind: 'by',
+      date: '2027-01-10',
+      text: 'từ ngày 05/01 - 10/01/2027',
+    },
+    { input: 'Thi đấu (từ 01/7-15/7/2027).', kind: 'by', date: '2027-07-15', text: 'từ 01/7-15/7/2027' },
     {
       input: 'Ra quân trong thời gian 30/4/2027 - 15/5/2027.',
       kind: 'by',

@@ -64,7 +64,10 @@ const TIME_DATE = new Scan(
 // the end date); in parentheses or after a label, without `từ`: (30/4/2027 – 15/5/2027).
 // The first day may stand alone, its month and year written once at the end: `từ ngày 20 đến ngày
 // 25 tháng 7 năm 2027` · `từ 25-27/6/2027`.
-const RANGE_SPAN = `(?:${NGAY})?(?<from>${DATE}|\\d{1,2}(?![0-9]|\\s{0,3}[/.]))\\s{0,3}(?:đến|-|–|—)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE_AFTER_DASH})`;
+// `từ ngày 05/01 - 10/01/2028`: a yearless first day before a dash and a full date (the dash
+// otherwise makes `15/6-2` no date).
+const FROM_BEFORE_DASH = `(?<![0-9/.-])\\d{1,2}\\s{0,3}[/.]\\s{0,3}\\d{1,2}(?=\\s{0,3}[-–—]\\s{0,3}\\d{1,2}\\s{0,3}[/.]\\s{0,3}\\d{1,2}\\s{0,3}[/.]\\s{0,3}(?:19|20)\\d{2})`;
+const RANGE_SPAN = `(?:${NGAY})?(?<from>${DATE}|${FROM_BEFORE_DASH}|\\d{1,2}(?![0-9]|\\s{0,3}[/.]))\\s{0,3}(?:đến|-|–|—)\\s{0,3}(?:hết${S})?(?:${NGAY})?(?<date>${DATE_AFTER_DASH})`;
 const RANGE = new Scan(() => `${WB}(?:từ|trong${S}thời${S}gian)${S}${RANGE_SPAN}`, 'giu', [['từ', 'thời']]);
 const RANGE_PAREN = new Scan(() => `\\(\\s{0,2}(?:từ${S})?${RANGE_SPAN}\\s{0,2}\\)`, 'giu', [['(']]);
 const RANGE_LABEL = new Scan(
