@@ -810,6 +810,25 @@ describe('periods after a cue', () => {
   ])('a window of periods is one deadline at the end of the last: $input', expectOne);
 });
 
+describe('a period that is all a colon says', () => {
+  it.each<Row>([
+    {
+      input: '- Dữ liệu an sinh xã hội, giáo dục: 6 tháng cuối năm 2026.',
+      kind: 'half',
+      date: '2026-12-31',
+      text: '6 tháng cuối năm 2026',
+    },
+    { input: 'Sở Tư pháp hoàn thành: quý III/2026.', kind: 'quarter', date: '2026-09-30', text: 'quý III/2026' },
+    { input: 'Tổng hợp, báo cáo: tháng 11/2026;', kind: 'month', date: '2026-11-30', text: 'tháng 11/2026' },
+  ])('$input', (row) => expectOne(row));
+
+  it('is no period when more follows it, when it is a bare year, or looks back', () => {
+    for (const input of ['Kết quả: quý III/2026 đạt 80%.', 'Kế hoạch năm: 2027.', 'Đã đạt được: quý II/2026.']) {
+      expect(findDeadlines(input, DOC).found).toEqual([]);
+    }
+  });
+});
+
 describe('periods joined by và or a comma share the cue', () => {
   // Each period of the list is its own finding; the year written once, after the last period,
   // is borrowed by the one before it; a lead-in label stays with the first.

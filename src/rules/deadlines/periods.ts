@@ -50,6 +50,12 @@ const PERIOD_RULES = PERIODS.map((p) => ({
     p.name === 'month-part' || p.name === 'quarter-part' || p.name === 'year-part'
       ? new Scan(() => `(?<=\\s)(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`, 'giu', [p.hints])
       : null,
+  // "- Dữ liệu an sinh xã hội, giáo dục: 6 tháng cuối năm 2027." · "Sở G hoàn thành: quý II/2027." —
+  // a period that is all a colon says, to the clause's end (not a bare year: `Kế hoạch năm: 2027`)
+  colon:
+    p.name === 'year'
+      ? null
+      : new Scan(() => `(?<=:\\s{0,3})(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`, 'giu', [[':'], p.hints]),
   // từ tháng 5 đến tháng 12/2026 · từ quý II đến hết quý IV/2026 · từ nay đến tháng 6/2026 — one
   // deadline at the end of the window. Not for whole years (`từ năm 2021 đến năm 2025` reviews or
   // sets goals, as YEAR_CUES note).
@@ -159,7 +165,7 @@ export function pushListedAfter(env: Env, p: PeriodPattern, end: number): boolea
 
 export function periodRules(env: Env): void {
   const { c, lower } = env;
-  for (const { p, hints, cue, label, paren, clause, tail, range, joined, joinedBare } of PERIOD_RULES) {
+  for (const { p, hints, cue, label, paren, clause, tail, colon, range, joined, joinedBare } of PERIOD_RULES) {
     if (!hints.in(lower)) continue;
     if (range) {
       for (const m of range.all(c, lower)) {
@@ -194,6 +200,12 @@ export function periodRules(env: Env): void {
     if (clause) {
       for (const m of clause.all(c, lower)) {
         pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-clause`, p.resolve(m.groups ?? {}, env));
+      }
+    }
+    if (colon) {
+      for (const m of colon.all(c, lower)) {
+        if (retrospectiveBefore(c, m.index)) continue;
+        pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-colon`, p.resolve(m.groups ?? {}, env));
       }
     }
     if (tail) {
