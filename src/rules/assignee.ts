@@ -3,6 +3,7 @@
 import { canonTones } from '../text/fold.js';
 import { alternation, matchesAfterNonLetter, SPACE_CHARS, trimEndOf } from '../text/patterns.js';
 import {
+  ANSWERABLE_VERBS,
   ASSESSMENT_VERBS,
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
@@ -39,6 +40,7 @@ const REGARDING = /^(?:Đối\s+với|(?:Nhiệm\s+vụ|Trách\s+nhiệm)\s+củ
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS.map(canonTones));
 const ASSESSING: ReadonlySet<string> = new Set(ASSESSMENT_VERBS.map(canonTones));
 const DUTIES: ReadonlySet<string> = new Set(DUTY_VERBS.map(canonTones));
+const ANSWERABLE: ReadonlySet<string> = new Set(ANSWERABLE_VERBS.map(canonTones));
 const FINDING_WORDS: ReadonlySet<string> = new Set(FINDING_VERBS.map(canonTones));
 const OPENER = new RegExp(`^${alternation(ASSIGN_OPENERS)}\\s+`, 'u');
 // Capitalised heads, or a plural "Các"/"các" followed by a unit noun.
@@ -219,7 +221,11 @@ export function findTaskAssignee(text: string): AssigneeFinding | null {
   for (const m of text.matchAll(SENTENCE_START)) {
     const at = m.index + m[0].length;
     const found = assigneeAtStart(text.slice(at));
-    if (found && (found.kind === 'explicit' || leads(found))) return { ...found, start: found.start + at };
+    // "Điều 3. Quyết định này có hiệu lực … . Chánh Văn phòng …, Trưởng phòng … chịu trách nhiệm thi
+    // hành Quyết định này": the units answerable for it.
+    const answerable = found?.kind === 'subject' && found.verb !== null && ANSWERABLE.has(canonTones(found.verb));
+    if (found && (found.kind === 'explicit' || leads(found) || answerable))
+      return { ...found, start: found.start + at };
   }
   return null;
 }

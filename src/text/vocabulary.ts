@@ -849,7 +849,9 @@ export const PLACE_PREFIX_ABBREVIATIONS = ['TP', 'TX', 'TT'] as const;
 
 /** Opening words of an explicit assignment sentence. */
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;
-/** Verbs by which a unit asks others to act (`UBND xã đề nghị các thôn …`); they open ASSIGN_OPENERS too. */
+/** Duty verbs that make a later sentence's subject the task's executor (`… chịu trách nhiệm thi hành`). */
+export const ANSWERABLE_VERBS = ['chịu trách nhiệm', 'có trách nhiệm'] as const;
+
 /**
  * Verbs by which a unit takes on the list that follows: "Ủy ban Kiểm tra Thành ủy có trách nhiệm:",
  * "Sở Y tế chủ trì, phối hợp … thực hiện các nội dung sau:" (not "Ban Chấp hành thống nhất …:",
@@ -876,6 +878,7 @@ export const GROUNDS_VERBS = ['căn cứ', 'thực hiện', 'trên cơ sở', '�
 /** Words after a unit that make its sentence a finding, not a task: "Ban Thường vụ đã …", "… chưa …". */
 export const FINDING_VERBS = ['đã', 'chưa', 'vẫn còn', 'còn'] as const;
 
+/** Verbs by which a unit asks others to act (`UBND xã đề nghị các thôn …`); they open ASSIGN_OPENERS too. */
 export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao', 'phân công'] as const;
 
 /** Verbs that give a task to the unit named right after them (`Đảng ủy giao Ủy ban nhân dân phường:`). */

@@ -257,6 +257,20 @@ describe('findings, not tasks', () => {
   });
 });
 
+describe('a later sentence that names who answers for it', () => {
+  it('gives an article the units answerable after its effective date', () => {
+    expect(
+      findTaskAssignee(
+        'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế chịu trách nhiệm thi hành Quyết định này./.',
+      )?.unit,
+    ).toBe('Chánh Văn phòng HĐND và UBND xã, Trưởng phòng Kinh tế');
+  });
+
+  it('takes no later subject doing something else', () => {
+    expect(findTaskAssignee('Rà soát hồ sơ. Các đơn vị tổng hợp số liệu.')).toBeNull();
+  });
+});
+
 describe('a body that hands the task on', () => {
   it.each([
     ['UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thẩm định.', 'Sở Tài chính'],
