@@ -42,6 +42,23 @@ describe('wrapped lines', () => {
     ]);
   });
 
+  it('starts a paragraph at the verb under a long unit-name heading ("… Cà Mau" ⏎ "Vận hành …")', () => {
+    const heading = '4. Công ty TNHH Một thành viên Khai thác công trình thủy lợi Cà Mau';
+    const text = [
+      'Các đơn vị thực hiện nghiêm các nội dung sau đây, bảo đảm đúng tiến độ đề ra',
+      heading,
+      'Vận hành hệ thống cống ngăn mặn, hoàn thành trước ngày 30/4/2027.',
+      '5. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh',
+      'Sẵn sàng lực lượng, phương tiện hỗ trợ các địa phương.',
+    ].join('\n');
+    expect(blocks(text).slice(1)).toEqual([
+      heading,
+      'Vận hành hệ thống cống ngăn mặn, hoàn thành trước ngày 30/4/2027.',
+      '5. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh',
+      'Sẵn sàng lực lượng, phương tiện hỗ trợ các địa phương.',
+    ]);
+  });
+
   it('starts a paragraph at a capitalised verb after a full-width heading, not after a name head', () => {
     const line = 'Thực hiện nghiêm công tác quản lý đảng viên, nhất là đảng viên đi làm ăn xa nơi';
     const heading = '5. Các đồng chí Ủy viên BTV Đảng ủy, Ủy viên BCH Đảng bộ phường';
