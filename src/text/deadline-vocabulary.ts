@@ -143,6 +143,13 @@ export const NOT_DUE_WORDS = [
 /** Labels of what a task covers, not when: `Phạm vi giám sát: … trong năm 2026`, `Đối tượng: …`. */
 export const SCOPE_LABELS = ['phạm vi', 'đối tượng'] as const;
 
+/**
+ * Words that, after a period opening its sentence, tell what was done in it (`Trong 6 tháng đầu
+ * năm 2027, các chi bộ đã …`) — unless a request or a duty comes first (`… phải`, `đề nghị`).
+ */
+export const RETROSPECTIVE_AFTER_MARKERS = ['đã', 'vừa', 'đạt được'] as const;
+export const FORWARD_MARKERS = ['phải', 'cần', 'đề nghị', 'yêu cầu', 'giao', 'sẽ', 'tiếp tục'] as const;
+
 /** Words that make a cued period look back (`kết quả đạt được trong quý I`, `đã hoàn thành trong …`). */
 export const RETROSPECTIVE_PERIOD_MARKERS = ['đã', 'đạt được', 'ghi nhận'] as const;
 

@@ -916,7 +916,9 @@ describe('periods joined by và or a comma share the cue', () => {
       ],
     },
     // a bare number without a year at the end of the list is a count, not a month
-    { input: 'trong tháng 5, 12 xã đã hoàn thành', want: [['month', '2026-05-31', 'trong tháng 5', true]] },
+    // (and a sentence telling what was done in it is no deadline at all)
+    { input: 'trong tháng 5, 12 xã phải hoàn thành', want: [['month', '2026-05-31', 'trong tháng 5', true]] },
+    { input: 'trong tháng 5, 12 xã đã hoàn thành', want: [] },
     { input: 'trong quý II, III', want: [['quarter', '2026-06-30', 'trong quý II', true]] },
     // a range of months or quarters is one deadline at its end
     { input: 'Thời gian: tháng 6-7/2026.', want: [['month', '2026-07-31', 'Thời gian: tháng 6-7/2026']] },
@@ -1400,6 +1402,25 @@ describe('not deadlines', () => {
     expect(
       texts('Theo dự báo, từ ngày 20/10 đến ngày 22/10/2026 có mưa lớn. Các xã hoàn thành trước ngày 25/10/2026.'),
     ).toEqual([['hoàn thành trước ngày 25/10/2026', '2026-10-25']]);
+  });
+
+  it('a period opening a sentence that tells what was done in it is no deadline', () => {
+    for (const input of [
+      'Trong 6 tháng đầu năm 2026, các chi bộ đã tập trung lãnh đạo thực hiện nhiệm vụ chính trị.',
+      'Kết quả tốt; trong tháng 6/2026 đã kết nạp 05 đảng viên mới.',
+    ]) {
+      expect(findDeadlines(input, DOC).found).toEqual([]);
+    }
+    // … but one where a duty or a request comes first still is
+    expect(findDeadlines('Trong tháng 11/2026, các xã phải hoàn thành rà soát.', DOC).found.map((f) => f.date)).toEqual(
+      ['2026-11-30'],
+    );
+    expect(
+      findDeadlines(
+        'Trong quý IV/2026, đề nghị các đơn vị đã được giao nhiệm vụ khẩn trương hoàn thành.',
+        DOC,
+      ).found.map((f) => f.date),
+    ).toEqual(['2026-12-31']);
   });
 
   it('results to report within a period are still a deadline', () => {

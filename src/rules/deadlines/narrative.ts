@@ -4,8 +4,10 @@
 import {
   FORECAST_ASKS,
   FORECAST_OPENERS,
+  FORWARD_MARKERS,
   NARRATIVE_MARKERS,
   NOT_DUE_WORDS,
+  RETROSPECTIVE_AFTER_MARKERS,
   RETROSPECTIVE_PERIOD_MARKERS,
   SCOPE_LABELS,
 } from '../../text/deadline-vocabulary.js';
@@ -28,6 +30,27 @@ export function narrativeBefore(c: string, at: number): boolean {
 /** A retrospective marker (`đã`, `đạt được`, `ghi nhận`) earlier in the clause of a period at `at`. */
 export function retrospectiveBefore(c: string, at: number): boolean {
   return RETROSPECTIVE_IN_CLAUSE.test(clauseBefore(c, at));
+}
+
+const OPENS_SENTENCE = /(?:^|[.;:!?]|^\s*[-+•])\s*$/u;
+const RETRO_OR_FORWARD = lazy(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])(?:(?<back>${alt(RETROSPECTIVE_AFTER_MARKERS)})|${alt(FORWARD_MARKERS)})(?![\\p{L}])`,
+      'iu',
+    ),
+);
+
+/**
+ * A period that opens its sentence (`Trong 6 tháng đầu năm 2027, …`, from `at`) where the sentence,
+ * ending at `end`…, tells what was done in it (`… các chi bộ đã tập trung …`).
+ */
+export function retrospectiveSentence(c: string, at: number, end: number): boolean {
+  if (!OPENS_SENTENCE.test(c.slice(Math.max(0, at - 6), at))) return false;
+  const rest = c.slice(end, end + 200);
+  const stop = rest.search(/[.;!?](?:\s|$)/u);
+  const m = RETRO_OR_FORWARD().exec(stop < 0 ? rest : rest.slice(0, stop));
+  return m?.groups?.back !== undefined;
 }
 
 const NOT_DUE_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])${alt(NOT_DUE_WORDS)}\\s+$`, 'iu'));
