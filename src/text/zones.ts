@@ -262,7 +262,14 @@ export function addresseeEnd(lines: readonly Line[], kinhGui: number, limit: num
     const continues =
       !sawBlank &&
       ((!/[.]$/u.test(prev) && /^\p{Ll}/u.test(line.text)) ||
-        (!/[.;,:]$/u.test(prev) && /^[-–+•]/u.test(prev) && /[.;,]$/u.test(line.text) && addresseeLike(line)));
+        (!/[.;,:]$/u.test(prev) && /^[-–+•]/u.test(prev) && /[.;,]$/u.test(line.text) && addresseeLike(line)) ||
+        // "- Giám đốc các sở: …, Công Thương, Y tế," ⏎ "Giáo dục và Đào tạo;": the list of a colon wraps.
+        (/^[-–+•][^:]*:.*,$/u.test(prev) &&
+          !/^[-–+•]/u.test(line.text) &&
+          /[.;,]$/u.test(line.text) &&
+          line.text.length <= 60 &&
+          !BODY_OPENING.test(line.canon) &&
+          !isSentence(line)));
     // Addressees without "-", one per line, separated by ";" or ",".
     // (Not after a dashed item: "- Các chi bộ …," ⏎ "THÀNH ỦY HẢI PHÒNG" is a page's running title.)
     const label = last === kinhGui ? addresseeLabel(prev) : null;

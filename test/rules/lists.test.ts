@@ -63,6 +63,14 @@ describe('Kính gửi', () => {
       'Căn cứ Kế hoạch số 45-KH/TĐTN, Ban Thường vụ Tỉnh Đoàn triệu tập các đồng chí có tên sau:\n- Bí thư Đoàn các xã, phường;\n- Cán bộ chuyên trách.\n\nThời gian:',
       ['Bí thư Đoàn các xã, phường', 'Cán bộ chuyên trách'],
     ],
+    // the list after a colon wrapped after a comma
+    [
+      'Kính gửi:\n- Giám đốc các sở: Nông nghiệp và Môi trường, Xây dựng, Y tế,\nGiáo dục và Đào tạo;\n- Chủ tịch Ủy ban nhân dân các xã.\nThực hiện chỉ đạo của Chủ tịch UBND tỉnh, đề nghị:',
+      [
+        'Giám đốc các sở: Nông nghiệp và Môi trường, Xây dựng, Y tế, Giáo dục và Đào tạo',
+        'Chủ tịch Ủy ban nhân dân các xã',
+      ],
+    ],
     // or on the label's own line: "Kính mời: …"
     [
       'Kính mời: Kế toán trưởng các sở, ban, ngành tỉnh.\n\nThời gian: 14 giờ 00 phút, thứ Ba, ngày 08/6/2027.',
