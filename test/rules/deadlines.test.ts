@@ -1715,6 +1715,10 @@ describe('a programme and its times', () => {
       text: '19h00 ngày 18/6/2027',
     },
     { input: '- Ngày 18/6/2027: Khai mạc hội thi.', kind: 'on', date: '2027-06-18', text: 'Ngày 18/6/2027' },
+    // … after a number or letter, without "Ngày", with its weekday in parentheses
+    { input: '2. Ngày 01/6/2027: Lễ ra quân cấp tỉnh.', kind: 'on', date: '2027-06-01', text: 'Ngày 01/6/2027' },
+    { input: '15/11/2027: Khai mạc hội thi.', kind: 'on', date: '2027-11-15', text: '15/11/2027' },
+    { input: 'b) Ngày 20/11/2027 (thứ Bảy): Chung kết.', kind: 'on', date: '2027-11-20', text: 'Ngày 20/11/2027' },
     { input: 'Sáng ngày 19/6/2027: Thi đấu vòng loại.', kind: 'on', date: '2027-06-19', text: 'Sáng ngày 19/6/2027' },
     // hours from … to …: the event starts at the first
     {

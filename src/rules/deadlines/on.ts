@@ -26,7 +26,10 @@ const ON_EVENT = new Scan(
 // - Ngày 18/6/2027: Khai mạc … · - Sáng thứ Bảy, ngày 19/6/2027: Thi đấu …: a programme's entry
 // opens its line with the day and a colon.
 const ON_AGENDA = lazy(() =>
-  rx1(`^\\s{0,3}(?:[-+•*–]\\s{0,3})?(?<day>${DAY_LEAD}${NGAY}(?<date>${DATE}))\\s{0,3}[:：]`, true),
+  rx1(
+    `^\\s{0,3}(?:(?:[-+•*–]|\\(?(?:\\d{1,2}|[IVX]{1,5}|\\p{Ll})[.)](?:\\d{1,2}[.)]?){0,3})\\s{0,3})?(?<day>${DAY_LEAD}(?:${NGAY})?(?<date>${DATE}))(?:\\s{0,3}\\([^()]{1,20}\\))?\\s{0,3}[:：]`,
+    true,
+  ),
 );
 const GAP_BLOCKERS = [...BY_CUES, ...BY_CUES_WITH_NGAY, 'số', 'từ', 'đến'] as const;
 
