@@ -4,6 +4,7 @@ import { canonTones } from '../text/fold.js';
 import { alternation, matchesAfterNonLetter, SPACE_CHARS, trimEndOf } from '../text/patterns.js';
 import {
   ANSWERABLE_VERBS,
+  ASSENT_VERBS,
   ASSESSMENT_VERBS,
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
@@ -207,7 +208,29 @@ const SENTENCE_START = /[.;]\s+(?=\p{Lu})/gu;
  * …". Only an explicit assignment or a unit that leads (`chủ trì`) counts there: a later sentence's
  * subject is as often what the task is about.
  */
+// "(Ban Thường vụ) thống nhất giao Văn phòng …", "Về công tác giải phóng mặt bằng: giao Phòng Kinh tế
+// chủ trì …": the assignment after an assent or a topic label.
+const ASSENT_GIVES = new RegExp(
+  `^(?:[^,.;:]{0,60}?\\s)?${alternation(ASSENT_VERBS)}\\s+(?=${alternation(GIVING_VERBS)}\\s)`,
+  'iu',
+);
+const TOPIC_LABEL = /^Về\s[^:.;]{1,80}:\s*(?=\S)/u;
+
+/** Where the assignment starts after an assent or a topic label, with its verb capitalised. */
+function leadSkipped(text: string): { text: string; at: number } | null {
+  const canon = canonTones(text);
+  const m = ASSENT_GIVES.exec(canon) ?? TOPIC_LABEL.exec(canon);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  return { text: (rest[0] ?? '').toUpperCase() + rest.slice(1), at: m[0].length };
+}
+
 export function findTaskAssignee(text: string): AssigneeFinding | null {
+  const skipped = leadSkipped(text);
+  if (skipped) {
+    const found = findTaskAssignee(skipped.text);
+    if (found) return { ...found, start: found.start + skipped.at };
+  }
   const first = findAssignee(text);
   // "Ban Thường vụ đánh giá cao …": the issuer's own view; "Ban Thường vụ yêu cầu các chi bộ …":
   // the units asked do the task, not the body asking.

@@ -257,6 +257,23 @@ describe('findings, not tasks', () => {
   });
 });
 
+describe('an assignment after an assent or a topic label', () => {
+  it.each([
+    ['Thống nhất giao Công an xã chủ trì, phối hợp tuần tra.', 'Công an xã'],
+    ['Ban Thường vụ thống nhất giao Văn phòng Đảng ủy tham mưu tổ chức hội nghị.', 'Văn phòng Đảng ủy'],
+    ['Đồng ý giao Phòng Kinh tế chủ trì thẩm định.', 'Phòng Kinh tế'],
+    ['Về công tác giải phóng mặt bằng: giao Phòng Kinh tế chủ trì, phối hợp.', 'Phòng Kinh tế'],
+    ['Về công tác giải phóng mặt bằng: Phòng Kinh tế chủ trì, phối hợp.', 'Phòng Kinh tế'],
+  ])('gives the task to the unit assigned: %s', (text, unit) => {
+    expect(findTaskAssignee(text)?.unit).toBe(unit);
+  });
+
+  it('gives none to an assent alone or a topic without a unit', () => {
+    expect(findTaskAssignee('Ban Thường vụ thống nhất chủ trương xây dựng nhà văn hóa.')).toBeNull();
+    expect(findTaskAssignee('Về kinh phí: thực hiện theo quy định.')).toBeNull();
+  });
+});
+
 describe('a later sentence that names who answers for it', () => {
   it('gives an article the units answerable after its effective date', () => {
     expect(
