@@ -538,6 +538,19 @@ describe('on — event dates', () => {
   it.each<Row>([
     // an event word inside a unit's name is passed over; the one after it counts
     { input: 'Ban Tổ chức Tỉnh ủy họp ngày 15/5/2026.', kind: 'on', date: '2026-05-15', text: 'họp ngày 15/5/2026' },
+    // "vào" and the part of the day, far from the event word
+    {
+      input: 'Tổ chức chương trình nghệ thuật chào mừng Ngày Giải phóng miền Nam vào tối ngày 29/4/2026.',
+      kind: 'on',
+      date: '2026-04-29',
+      text: 'vào tối ngày 29/4/2026',
+    },
+    {
+      input: 'Khen thưởng vào buổi chiều ngày 20/11/2026.',
+      kind: 'on',
+      date: '2026-11-20',
+      text: 'vào buổi chiều ngày 20/11/2026',
+    },
     {
       input: 'Thời gian: 02 ngày, từ 7h30 ngày 05/11/2026.',
       kind: 'on',

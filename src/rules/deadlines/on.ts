@@ -4,14 +4,13 @@
 
 import { BY_CUES, BY_CUES_WITH_NGAY, EVENT_CUES, NARRATIVE_MARKERS } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
-import { DATE, DATE_LIST_SEP, DAY_LEAD, NGAY, pushDate, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
+import { DATE, DATE_LIST_SEP, DAY_LEAD, NGAY, pushDate, TIME, TIME_JOIN } from './dates-in-text.js';
 import { alt, containsWord, lazy, rx1, S, Scan, WB, WE } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
 // vào ngày 20/4/2026 · vào 8 giờ 00 ngày 20/4/2026 · vào Chủ nhật, ngày 12/9/2027 · vào sáng thứ Hai, ngày …
 const ON_VAO = new Scan(
-  () =>
-    `${WB}vào${S}(?:(?<time>${TIME})${TIME_JOIN}|(?:(?:sáng|chiều|tối)${S})?${WEEKDAY}${WE}\\s{0,3},?\\s{0,3})?${NGAY}(?<date>${DATE})`,
+  () => `${WB}vào${S}(?:(?<time>${TIME})${TIME_JOIN}|${DAY_LEAD})?${NGAY}(?<date>${DATE})`,
   'giu',
   [['vào']],
 );
