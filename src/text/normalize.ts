@@ -31,7 +31,12 @@ const SIGN_TIMESTAMP = new RegExp(
   'gu',
 );
 // Stamp lines added by portal signing tools: "Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …".
-const STAMP_LINE = /^\s*(?:Người\s+ký|Ký\s+bởi|Email|Cơ\s+quan|Thời\s+gian\s+ký|Signature\s+Not\s+Verified)\s*:/iu;
+const STAMP_LINE =
+  /^\s*(?:Người\s+ký|Ký\s+bởi|Email|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Signature\s+Not\s+Verified)\s*:/iu;
+// A personal certificate's stamp adds the signer's post ("Chức vụ: Phó Bí thư Đảng ủy"): a stamp
+// line only beside the others.
+const STAMP_LINE_BESIDE = /^\s*Chức\s+vụ\s*:/iu;
+const STAMP_REACH = 3;
 // The same stamp glued after an item of the list beside it: "- Các ban Đảng ủy, Ký bởi: Đảng ủy …",
 // "- Lưu VP. Thời gian ký: 02.06.2026 …" (only the labels no sentence writes mid-line).
 const STAMP_TAIL = /[\s,;]+(?:Người\s+ký|Ký\s+bởi|Thời\s+gian\s+ký|Signature\s+Not\s+Verified)\s*:.*$/iu;
@@ -214,6 +219,11 @@ export function normalizeText(raw: string): NormalizedText {
     if (STAMP_LINE.test(clean) || PAGE_NUMBER.test(clean)) return '';
     const tail = clean.includes(':') ? STAMP_TAIL.exec(clean) : null;
     return tail ? clean.slice(0, tail.index) : clean;
+  });
+  all.forEach((line, i) => {
+    if (!STAMP_LINE_BESIDE.test(line)) return;
+    const near = all.slice(Math.max(0, i - STAMP_REACH), i + STAMP_REACH + 1).some((l) => STAMP_LINE.test(l));
+    if (near) lines[i] = '';
   });
   blankRunningHeaders(all, lines);
   for (let i = 0; i < all.length; i++) {

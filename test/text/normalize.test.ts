@@ -114,6 +114,14 @@ describe('text normalisation', () => {
     ]);
   });
 
+  it("blanks a personal certificate's post beside the stamp, and a 'Ngày ký:' label", () => {
+    expect(
+      normalizeText(
+        '- Các chi bộ,\nNgười ký: Lò Văn Thắng\nCơ quan: Đảng ủy xã\nChức vụ: Phó Bí thư Đảng ủy\nNgày ký: 02.06.2027\n- Lưu VP.\n\nDanh sách\n\nChức vụ: Trưởng ban',
+      ).lines,
+    ).toEqual(['- Các chi bộ,', '', '', '', '', '- Lưu VP.', '', 'Danh sách', '', 'Chức vụ: Trưởng ban']);
+  });
+
   it('keeps a text line after a stamp label', () => {
     expect(normalizeText('Cơ quan: Tỉnh Hà Tĩnh\nNội dung tiếp theo của văn bản.').lines).toEqual([
       '',
