@@ -18,6 +18,8 @@ import { isAllCaps } from '../text/labels.js';
 import { type Marker, parseMarker } from '../text/markers.js';
 import { alternation } from '../text/patterns.js';
 import {
+  BARE_LEAD_LABELS,
+  BARE_SUPPORT_LABELS,
   CLOSING_OPENERS,
   DESCRIBING_HEADINGS,
   DOC_TYPE_NAMES,
@@ -113,7 +115,7 @@ function isTopicHeading(open: Open): boolean {
 
 const PLURAL_OPENING = /^các\s/iu;
 const ATTRIBUTE_LABEL = new RegExp(
-  `^\\**(?:${alternation(ROLE_LABEL_NOUNS)}\\s+${alternation([...LEAD_LABEL_WORDS, ...SUPPORT_LABEL_WORDS])}|${alternation(ITEM_ATTRIBUTE_LABELS)})\\**\\s*:`,
+  `^\\**(?:${alternation(ROLE_LABEL_NOUNS)}\\s+${alternation([...LEAD_LABEL_WORDS, ...SUPPORT_LABEL_WORDS])}|${alternation([...ITEM_ATTRIBUTE_LABELS, ...BARE_LEAD_LABELS, ...BARE_SUPPORT_LABELS])})\\**\\s*:`,
   'iu',
 );
 const BULLETS = new Set(['dash', 'plus', 'dot']);

@@ -8,6 +8,8 @@ import {
   ASSESSMENT_VERBS,
   ASSIGN_OPENERS,
   ASSIGNMENT_VERBS,
+  BARE_LEAD_LABELS,
+  BARE_SUPPORT_LABELS,
   DUTY_VERBS,
   FINDING_VERBS,
   GIVING_VERBS,
@@ -371,9 +373,14 @@ export function listIntroAssignee(text: string): string | null {
 const SUPPORT = /[Pp]hối\s+hợp\s+(?:chặt\s+chẽ\s+)?(?<with>với\s+|cùng\s+)?/gu;
 // Labelled form: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …" · "Cơ quan chuẩn bị: …".
 const LABEL_NOUN = alternation(ROLE_LABEL_NOUNS);
-const LEAD_LABEL = new RegExp(`${LABEL_NOUN}\\s+${alternation(LEAD_LABEL_WORDS)}\\s*:\\s*(?<unit>[^;.\\n]+)`, 'iu');
+// (Without its noun the label opens a clause: "Chủ trì: Sở Nội vụ. Phối hợp: các sở, ngành.")
+const CLAUSE_OPENS = '(?<=(?:^|[.;]|^\\s*[-+•])\\s*)';
+const LEAD_LABEL = new RegExp(
+  `(?:${LABEL_NOUN}\\s+${alternation(LEAD_LABEL_WORDS)}|${CLAUSE_OPENS}${alternation(BARE_LEAD_LABELS)})\\s*:\\s*(?<unit>[^;.\\n]+)`,
+  'iu',
+);
 const SUPPORT_LABEL = new RegExp(
-  `${LABEL_NOUN}\\s+${alternation(SUPPORT_LABEL_WORDS)}\\s*:\\s*(?<unit>[^;.\\n]+)`,
+  `(?:${LABEL_NOUN}\\s+${alternation(SUPPORT_LABEL_WORDS)}|${CLAUSE_OPENS}${alternation(BARE_SUPPORT_LABELS)})\\s*:\\s*(?<unit>[^;.\\n]+)`,
   'iu',
 );
 

@@ -399,6 +399,10 @@ export const UNIT_HEADS = [
   'Đồn trưởng',
   'Cảnh sát',
   'Cụm Cảnh sát',
+  // neighbourhood and association branches
+  'Tổ dân phố',
+  'Chi hội',
+  'Chi đoàn',
   // services, enterprises and protected areas
   'Điện lực',
   'Cảng vụ',
@@ -755,8 +759,9 @@ export const UNIT_NAME_CONTINUERS = [
 export const UNIT_PHRASES_WITH_VERBS = [
   'tổ kiểm tra',
   'đoàn kiểm tra',
-  // "Cơ quan Cảnh sát điều tra Công an tỉnh"
+  // "Cơ quan Cảnh sát điều tra Công an tỉnh", "Trung tâm Dịch vụ tổng hợp xã"
   'cảnh sát điều tra',
+  'dịch vụ tổng hợp',
   'đoàn giám sát',
   'tổ giám sát',
   'đoàn kiểm tra, giám sát',
@@ -810,6 +815,9 @@ export const ROLE_LABEL_NOUNS = ['cơ quan', 'đơn vị', 'bộ phận'] as con
 /** What the lead's label says it does: `Cơ quan chủ trì:`, `Cơ quan chuẩn bị:`, `Đơn vị thực hiện:`. */
 export const LEAD_LABEL_WORDS = ['chủ trì', 'chuẩn bị', 'thực hiện', 'tham mưu'] as const;
 export const SUPPORT_LABEL_WORDS = ['phối hợp'] as const;
+/** Role labels written without their noun at the start of a clause: `Chủ trì: Sở Nội vụ. Phối hợp: …`. */
+export const BARE_LEAD_LABELS = ['chủ trì'] as const;
+export const BARE_SUPPORT_LABELS = ['phối hợp'] as const;
 /**
  * Other labels of a task's particulars, written as bullets under it ("- Thời gian hoàn thành: …",
  * "- Sản phẩm: …"), besides the role labels above.

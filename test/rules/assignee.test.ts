@@ -42,6 +42,9 @@ describe('assignee', () => {
     ['Điện lực Krông Pắc bảo đảm cấp điện an toàn', 'Điện lực Krông Pắc', 'subject'],
     ['Vườn quốc gia Chư Yang Sin phối hợp tuần tra rừng', 'Vườn quốc gia Chư Yang Sin', 'subject'],
     ['Hợp tác xã Nông nghiệp Tân Phú đăng ký mã số vùng trồng', 'Hợp tác xã Nông nghiệp Tân Phú', 'subject'],
+    ['Tổ dân phố số 3 tổ chức tổng vệ sinh', 'Tổ dân phố số 3', 'subject'],
+    ['Chi hội Nông dân các thôn vận động hội viên', 'Chi hội Nông dân các thôn', 'subject'],
+    ['Trung tâm Dịch vụ tổng hợp xã tiếp nhận hồ sơ', 'Trung tâm Dịch vụ tổng hợp xã', 'subject'],
     ['Các chi bộ cụ thể hóa bằng kế hoạch của chi bộ', 'Các chi bộ', 'subject'],
     ['Sở Tài chính cân đối, bố trí kinh phí thực hiện Kế hoạch', 'Sở Tài chính', 'subject'],
     ['Đảng ủy cơ sở xếp loại tổ chức đảng, đảng viên; công bố kết quả', 'Đảng ủy cơ sở', 'subject'],
@@ -185,6 +188,9 @@ describe('lead and support', () => {
     ['Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.', 'Sở Nội vụ', 'Sở Tài chính'],
     ['Tiếp tục phối hợp tổ chức các lớp cao cấp', null, null],
     ['Phối hợp UBND phường Bảo Lộc 1 xác định nguồn gốc đất đối với 37 hộ dân', null, 'UBND phường Bảo Lộc 1'],
+    // labels without their noun
+    ['Chủ trì: Sở Nội vụ. Phối hợp: các sở, ngành. Thời gian: tháng 5/2027.', 'Sở Nội vụ', 'các sở, ngành'],
+    ['Sở Y tế chủ trì: tổ chức hội nghị', null, null],
     // a disaster response's verbs end the name; one inside a name does not
     ['Hạt Kiểm lâm chủ trì, phối hợp với Chi cục Kiểm lâm sẵn sàng lực lượng chữa cháy', null, 'Chi cục Kiểm lâm'],
     ['Phối hợp với Ban Chỉ huy Quân sự xã sơ tán các hộ dân', null, 'Ban Chỉ huy Quân sự xã'],
