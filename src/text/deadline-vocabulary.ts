@@ -513,6 +513,7 @@ export const MAIN_CLAUSE_VERBS = [
   'báo cáo',
   'đã',
   'trân trọng',
+  'kết luận',
 ] as const;
 
 /** Words that end an issuer read after `của`: `của Ban Thường vụ Thành ủy về việc …`. */

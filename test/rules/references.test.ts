@@ -105,6 +105,11 @@ describe('Party ids', () => {
       [{ id: '16-KL/TW', issuer: 'Bộ Chính trị, Ban Bí thư' }],
     ],
     ['Kết luận số 12-KL/TU của Đảng ủy báo cáo kết quả', [{ id: '12-KL/TU', issuer: 'Đảng ủy' }]],
+    // the body after the comma is the subject of the document's own "kết luận"
+    [
+      'Xét Báo cáo số 31-BC/ĐKT, ngày 05/5/2027 của Đoàn kiểm tra, Ủy ban Kiểm tra Huyện ủy kết luận như sau:',
+      [{ id: '31-BC/ĐKT', issuer: 'Đoàn kiểm tra' }],
+    ],
   ])('%s', expectRefs);
 });
 
