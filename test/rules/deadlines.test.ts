@@ -172,6 +172,12 @@ describe('recurring reports named together', () => {
     expect(rules('Các xã gửi báo cáo quý trước ngày 15 tháng cuối quý.')).toEqual([
       ['trước ngày 15 tháng cuối quý', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15'],
     ]);
+    expect(rules('Các xã báo cáo trước ngày 20 tháng cuối mỗi quý.')).toEqual([
+      ['trước ngày 20 tháng cuối mỗi quý', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=20'],
+    ]);
+    expect(rules('Báo cáo hằng quý (trước ngày 10 tháng cuối mỗi quý).')).toEqual([
+      ['hằng quý (trước ngày 10 tháng cuối mỗi quý)', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=10'],
+    ]);
     expect(rules('Cập nhật dữ liệu định kỳ hằng quý; trước ngày 10 tháng đầu quý sau.')).toEqual([
       ['định kỳ hằng quý; trước ngày 10 tháng đầu quý sau', 'FREQ=MONTHLY;INTERVAL=3;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
     ]);

@@ -23,7 +23,8 @@ const EVERY = alt(EVERY_WORDS);
 const UNIT = alt(Object.keys(RECURRENCE_UNITS));
 // `(trước ngày 20)`, `, trước ngày 15/12`, `vào ngày 05` after a recurrence word.
 // `… ngày 18 (của) tháng cuối quý`: quarterly rules fall in the quarter's last month anyway.
-const LAST_MONTH = `(?:${S}(?:của${S})?tháng${S}cuối${S}(?:quý|kỳ))?`;
+const EACH_QUARTER = `(?:(?:mỗi|hằng|hàng|từng)${S})?`;
+const LAST_MONTH = `(?:${S}(?:của${S})?tháng${S}cuối${S}${EACH_QUARTER}(?:quý|kỳ))?`;
 // `… ngày 10 (của) tháng đầu quý sau`: a quarterly report due early in the next quarter.
 const NEXT_QUARTER = `(?<next>${S}(?:của${S})?tháng${S}đầu${S}(?:của${S})?quý${S}(?:sau|tiếp${S}theo))`;
 // `(trước ngày 15/6 và 15/12)`: a second day in the same tail.
@@ -288,7 +289,7 @@ function dropDatedRepeats(env: Env, from: number): void {
 // quarter's month recurs each quarter, whether or not `hằng quý` is written beside it.
 const QUARTER_DAY = new Scan(
   () =>
-    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})${S}(?:của${S})?tháng${S}(?<pos>cuối|đầu)${S}(?:của${S})?quý(?<next>${S}(?:sau|tiếp${S}theo))?${WE}`,
+    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})${S}(?:của${S})?tháng${S}(?<pos>cuối|đầu)${S}(?:của${S})?${EACH_QUARTER}quý(?<next>${S}(?:sau|tiếp${S}theo))?${WE}`,
   'giu',
   [['quý'], ['tháng']],
 );
