@@ -27,7 +27,8 @@ function isSignatureText(t: string): boolean {
 // that ends in punctuation, then capitals (an authority may open them), or a name to the end.
 const GLUED_CAPS =
   /^(?<item>.{1,200}?[;,.])\s+(?<tail>(?:(?:T\/M|K\/T|T\/L|TM|KT|TL|TUQ|Q)\.?\s+)?\p{Lu}+(?:\s\p{Lu}+){1,6})$/u;
-const GLUED_NAME = /^(?<item>.{1,200}?[;,.])\s+(?<tail>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4})$/u;
+// (The tail is a name as isPersonName reads it, a rank may open it: "… (Đ2). Thượng tá Huỳnh Văn Lộc".)
+const GLUED_NAME = /^(?<item>.{1,200}?[;,.])\s+(?<tail>\p{Lu}[\p{L}'’ ]{3,60})$/u;
 
 /** A piece of the signature block printed beside the list. */
 export interface GluedSignature {

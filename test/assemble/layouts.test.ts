@@ -938,6 +938,13 @@ describe('a PDF copy with the signature block glued onto the distribution list',
       'Lưu: VT, NC1',
     ]);
   });
+
+  it('gives back a name with its rank', () => {
+    const r = parseDirective(
+      'CÔNG AN TỈNH CẦN THƠ\nSố: 15/CAT-PC06\nV/v tuần tra\n\nKính gửi: Các đơn vị.\n\n1. Tăng cường tuần tra.\n\nNơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT, PC06 (Đ2). Thượng tá Huỳnh Văn Lộc',
+    );
+    expect([r.signer.name, r.distribution]).toEqual(['Thượng tá Huỳnh Văn Lộc', ['Như trên', 'Lưu: VT, PC06 (Đ2)']]);
+  });
 });
 
 describe('a head signing in person, the position printed beside the distribution list', () => {
