@@ -93,6 +93,9 @@ const CLOSING = new RegExp(`^\\(?${alternation(CLOSING_OPENERS)}(?![\\p{L}])`, '
 const CLOSING_MARK = /\.\/\.\s*$/u;
 // "Giao Chi cục X chủ trì … theo dõi, kiểm tra …" after the list: the issuer hands out the follow-up.
 const GIVES = new RegExp(`^${alternation(GIVING_VERBS)}\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s)`, 'iu');
+// "Đề nghị:", "Giao Văn phòng Đảng ủy:" standing alone: a request that opens a list of its own.
+const REQUEST_LABEL = new RegExp(`^\\**${alternation(REQUEST_WORDS)}(?![\\p{L}])[^:.;]{0,60}:\\**$`, 'iu');
+const REQUEST_LABEL_MAX = 80;
 // The list above it is of whole sentences ("4. Định kỳ hằng quý báo cáo … về Sở."), not headings.
 const SENTENCE_END = /[.;]$/u;
 
@@ -158,6 +161,8 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   const stack: Open[] = [];
   let firstTask = -1;
   let docListAssignee: string | null = null;
+  // The document's list assignee before a request label took over (see REQUEST_LABEL).
+  let beforeLabel: string | null | undefined;
   const bulletCounts = new Map<Task[] | Task, Map<string, number>>();
   // What a paragraph's roles replaced on its item: undone when the paragraph proves to be the
   // document's closing ("… b) Tập huấn …" ⏎ "Đề nghị Thủ trưởng các cơ quan nghiêm túc thực hiện./.").
@@ -208,6 +213,22 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       }
     }
     if (!isTask || !marker) {
+      // "2. Triển khai Kế hoạch số 35-KH/ĐU …." ⏎ "Đề nghị:" ⏎ "- Các chi bộ gửi báo cáo …": a short
+      // request label after a finished item opens a part of its own; its list is no item's.
+      const top0 = stack[stack.length - 1];
+      if (
+        top0 &&
+        block.text.length <= REQUEST_LABEL_MAX &&
+        REQUEST_LABEL.test(canonTones(block.text)) &&
+        SENTENCE_END.test(top0.task.text) &&
+        owner[index - 1] === top0.task
+      ) {
+        stack.length = 0;
+        beforeLabel ??= docListAssignee;
+        docListAssignee = listIntroAssignee(block.text);
+        owner.push(null);
+        return;
+      }
       // "- Niêm yết …" ⏎ "Giao công chức Văn hoá - Xã hội chủ trì …": a paragraph that assigns
       // someone after a bulleted list is an instruction of the item above the list.
       if (firstTask >= 0 && isBulletOpen(stack[stack.length - 1]) && findAssignee(block.text)?.kind === 'explicit') {
@@ -277,6 +298,11 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     }
     if (firstTask < 0) firstTask = index;
     popTo(stack, marker);
+    // A numbered item after the label's list goes back to the document's own list.
+    if (beforeLabel !== undefined && stack.length === 0 && !BULLETS.has(marker.type)) {
+      docListAssignee = beforeLabel;
+      beforeLabel = undefined;
+    }
     const parent = stack[stack.length - 1] ?? null;
     const siblings = parent ? parent.task.children : roots;
     let key = marker.key;

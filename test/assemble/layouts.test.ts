@@ -1118,6 +1118,34 @@ describe('a closing request after the last item', () => {
   });
 });
 
+describe('a request label after a finished item', () => {
+  const doc = (body: string) =>
+    parseDirective(`ĐẢNG ỦY XÃ GIA VIỄN\nSố 12-GM/ĐU\nV/v dự hội nghị\n\nKính gửi: Các chi bộ.\n\n${body}`);
+  const rows = (r: ReturnType<typeof parseDirective>) =>
+    r.tasks.flatMap((t) => [[t.path.join('.'), t.assignee], ...t.children.map((c) => [c.path.join('.'), c.assignee])]);
+
+  it('opens a list of its own, given to the unit it names, and the next number goes back', () => {
+    const r = doc(
+      '1. Rà soát hộ nghèo.\n2. Tổng hợp kết quả.\nGiao Văn phòng Đảng ủy:\n- Chuẩn bị hội trường.\n- Báo cáo trước ngày 20/10/2027.\n3. Tổ chức hội nghị.',
+    );
+    expect(rows(r)).toEqual([
+      ['1', null],
+      ['2', null],
+      ['-1', 'Văn phòng Đảng ủy'],
+      ['-2', 'Văn phòng Đảng ủy'],
+      ['3', null],
+    ]);
+    expect(r.deadlines.map((d) => d.task)).toEqual([['-2']]);
+  });
+
+  it('leaves the list of a heading or an elaboration ("Cụ thể:") under its item', () => {
+    const r = doc(
+      '1. Tổ chức thực hiện\nĐề nghị các chi bộ:\n- Rà soát.\n2. Kiểm tra việc thực hiện.\nCụ thể:\n- Kiểm tra hồ sơ.',
+    );
+    expect(rows(r).map(([path]) => path)).toEqual(['1', '1.-1', '2', '2.-1']);
+  });
+});
+
 describe('a unit that takes on the items below', () => {
   it('gives them to it from a paragraph under the heading', () => {
     const r = parseDirective(
