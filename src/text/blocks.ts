@@ -1,6 +1,7 @@
 // Logical paragraphs of the body: wrapped lines joined (PDF copies break lines mid-sentence and
 // even across page breaks), footnote paragraphs taken out of the flow.
 import { brokenAtHyphen } from './hyphen-break.js';
+import { splitInlineItems } from './inline-list.js';
 import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
@@ -217,7 +218,7 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
     prev = line;
     blank = false;
   }
-  return { blocks: blocks.filter((b) => b.text !== ''), footnotes };
+  return { blocks: blocks.filter((b) => b.text !== '').flatMap(splitInlineItems), footnotes };
 }
 
 /** Line and column of an offset in a block. */

@@ -1407,3 +1407,21 @@ describe("a Party board's name wrapped before its committee", () => {
     ]).toEqual(['TỈNH ỦY', 'BAN TUYÊN GIÁO VÀ DÂN VẬN']);
   });
 });
+
+describe('Party items numbered inside one paragraph', () => {
+  it('are child items, each with its own assignee and deadline', () => {
+    const r = parseDirective(
+      'TỈNH ỦY HÀ TĨNH\n*\nSố 12-CT/TU\nHà Tĩnh, ngày 10 tháng 3 năm 2027\n\nCHỈ THỊ\nvề tăng cường phòng cháy\n\n1- Các cấp ủy quán triệt Chỉ thị.\n2- Giao các cơ quan tham mưu, giúp việc Tỉnh ủy: (1) Ban Tổ chức Tỉnh ủy tham mưu đánh giá, xếp loại; (2) Ban Nội chính Tỉnh ủy theo dõi, báo cáo trước ngày 31/10/2027; (3) Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn tuyên truyền trong tháng 3/2027.',
+    );
+    const item = r.tasks[1];
+    expect(item?.children.map((c) => [c.path.join('.'), c.assignee])).toEqual([
+      ['2.(1)', 'Ban Tổ chức Tỉnh ủy'],
+      ['2.(2)', 'Ban Nội chính Tỉnh ủy'],
+      ['2.(3)', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+    ]);
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.date])).toEqual([
+      ['2.(2)', '2027-10-31'],
+      ['2.(3)', '2027-03-31'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // Paragraphs from wrapped lines: where a PDF or Word copy broke a line, and where a paragraph ends.
 import { describe, expect, it } from 'vitest';
-import { toBlocks } from '../../src/text/blocks.js';
+import { locate, toBlocks } from '../../src/text/blocks.js';
 import { toLines } from '../../src/text/lines.js';
 
 const blocks = (text: string) => toBlocks(toLines(text)).blocks.map((b) => b.text);
@@ -40,6 +40,36 @@ describe('wrapped lines', () => {
       'Giảm 20-',
       '- Rà soát hồ sơ.',
     ]);
+  });
+
+  it('cuts a paragraph before each item of an inline list ("…: (1) …; (2) …"), each traced to its line', () => {
+    const { blocks: out } = toBlocks(
+      toLines(
+        '7- Giao các cơ quan tham mưu: (1) Ban Tổ chức tham mưu; (2) Ban Nội chính\ntheo dõi, đôn đốc; (3) Văn phòng tổng hợp.',
+      ),
+    );
+    expect(out.map((b) => b.text)).toEqual([
+      '7- Giao các cơ quan tham mưu:',
+      '(1) Ban Tổ chức tham mưu;',
+      '(2) Ban Nội chính theo dõi, đôn đốc;',
+      '(3) Văn phòng tổng hợp.',
+    ]);
+    expect(out.map((b) => locate(b, 0))).toEqual([
+      { line: 1, column: 1 },
+      { line: 1, column: 31 },
+      { line: 1, column: 57 },
+      { line: 2, column: 20 },
+    ]);
+  });
+
+  it('leaves numbers in parentheses that open no list where they are', () => {
+    for (const text of [
+      'Theo điểm (1) và (2) khoản 3: thực hiện.',
+      'Gồm: (2) Sở Y tế; (3) Sở Tài chính.',
+      'Nội dung: (1) Rà soát hồ sơ.',
+    ]) {
+      expect(blocks(text)).toEqual([text]);
+    }
   });
 
   it('starts a paragraph at the verb under a long unit-name heading ("… Cà Mau" ⏎ "Vận hành …")', () => {
