@@ -10,6 +10,7 @@ import {
   ASSIGNMENT_VERBS,
   BARE_LEAD_LABELS,
   BARE_SUPPORT_LABELS,
+  DIRECTING_VERBS,
   DUTY_VERBS,
   FINDING_VERBS,
   GIVING_VERBS,
@@ -384,6 +385,19 @@ const SUPPORT_LABEL = new RegExp(
   'iu',
 );
 
+// "Chỉ đạo Công an tỉnh chủ trì, phối hợp với …": the unit directed to lead leads the item.
+const DIRECTS = new RegExp(`(?:^|[^\\p{L}])${alternation(DIRECTING_VERBS)}\\s+(?=\\p{Lu})`, 'giu');
+
+function directedLead(text: string, canon: string): string | null {
+  for (const m of canon.matchAll(DIRECTS)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (!startsWithUnit(rest, true)) continue;
+    const scan = scanUnit(rest);
+    if (scan?.verb && canonTones(scan.verb) === canonTones('chủ trì')) return scan.unit;
+  }
+  return null;
+}
+
 export interface Roles {
   lead: string | null;
   /** Offset of a labelled lead (`Cơ quan chủ trì: X`) in the text; null when there is none. */
@@ -421,5 +435,5 @@ export function findRoles(text: string): Roles {
   // "Cơ quan chuẩn bị: Văn phòng chủ trì, phối hợp với …": the name ends at its verb.
   const lead = labelled && startsWithUnit(labelled, true) ? (scanUnit(labelled)?.unit ?? labelled) : labelled;
   const leadAt = lead === null ? null : unitAt + (text.slice(unitAt).length - text.slice(unitAt).trimStart().length);
-  return { lead, leadAt, support };
+  return { lead: lead ?? directedLead(text, canon), leadAt, support };
 }

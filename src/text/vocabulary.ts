@@ -857,6 +857,8 @@ export const PLACE_PREFIX_ABBREVIATIONS = ['TP', 'TX', 'TT'] as const;
 
 /** Opening words of an explicit assignment sentence. */
 export const ASSIGN_OPENERS = ['Giao cho', 'Giao', 'Đề nghị', 'Yêu cầu', 'Phân công', 'Ủy quyền cho'] as const;
+/** Verbs by which a body directs a unit under it: "Chỉ đạo Công an tỉnh chủ trì, …" (that unit leads). */
+export const DIRECTING_VERBS = ['chỉ đạo'] as const;
 /** Verbs of assent before an assignment: "Ban Thường vụ thống nhất giao Văn phòng …". */
 export const ASSENT_VERBS = ['thống nhất', 'đồng ý', 'nhất trí', 'chấp thuận'] as const;
 /** Duty verbs that make a later sentence's subject the task's executor (`… chịu trách nhiệm thi hành`). */

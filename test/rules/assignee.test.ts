@@ -188,6 +188,9 @@ describe('lead and support', () => {
     ['Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.', 'Sở Nội vụ', 'Sở Tài chính'],
     ['Tiếp tục phối hợp tổ chức các lớp cao cấp', null, null],
     ['Phối hợp UBND phường Bảo Lộc 1 xác định nguồn gốc đất đối với 37 hộ dân', null, 'UBND phường Bảo Lộc 1'],
+    // the unit directed to lead
+    ['Chỉ đạo Công an tỉnh chủ trì, phối hợp với Sở Xây dựng kiểm tra an toàn', 'Công an tỉnh', 'Sở Xây dựng'],
+    ['Chỉ đạo các đơn vị trực thuộc thực hiện', null, null],
     // labels without their noun
     ['Chủ trì: Sở Nội vụ. Phối hợp: các sở, ngành. Thời gian: tháng 5/2027.', 'Sở Nội vụ', 'các sở, ngành'],
     ['Sở Y tế chủ trì: tổ chức hội nghị', null, null],
