@@ -6,11 +6,35 @@ import { findReferences } from '../rules/references.js';
 import { contentCell, fitsHeader, type TableHeader, tableHeaders } from '../rules/table-row.js';
 import { type Block, isBold, locate } from '../text/blocks.js';
 import { parseNumericDate } from '../text/dates.js';
+import { FINDINGS_HEADING_WORDS, FORWARD_IN_HEADING } from '../text/deadline-vocabulary.js';
+import { canonTones } from '../text/fold.js';
 import { isAllCaps } from '../text/labels.js';
 import { parseMarker } from '../text/markers.js';
+import { alternation } from '../text/patterns.js';
 import type { Deadline, Source, Task, Warning } from '../types.js';
 
 const DATED_KINDS = new Set(['by', 'on']);
+
+const FINDINGS_OPENING = new RegExp(`^${alternation(FINDINGS_HEADING_WORDS)}(?![\\p{L}])`, 'iu');
+const LOOKS_FORWARD = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_IN_HEADING)}(?![\\p{L}])`, 'iu');
+const FINDINGS_TITLE_MAX = 80;
+
+/** A findings section's heading: "I- ĐÁNH GIÁ CHUNG", "1. Ưu điểm" (a title, not a sentence). */
+function isFindingsHeading(text: string): boolean {
+  const t = canonTones(text.trim());
+  return t.length <= FINDINGS_TITLE_MAX && !/[.;]$/u.test(t) && FINDINGS_OPENING.test(t) && !LOOKS_FORWARD.test(t);
+}
+
+/** Tasks under a findings heading, the heading's own task included. */
+function findingsTasks(owner: ReadonlyArray<Task | null>): Set<Task> {
+  const out = new Set<Task>();
+  const add = (t: Task) => {
+    out.add(t);
+    for (const c of t.children) add(c);
+  };
+  for (const t of owner) if (t && !out.has(t) && isFindingsHeading(t.text)) add(t);
+  return out;
+}
 
 export interface DeadlineInput {
   blocks: readonly Block[];
@@ -177,8 +201,11 @@ export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
   const sources: Source[] = [];
   const warnings: Warning[] = [];
   const headers = tableHeaders(input.blocks);
+  const findings = findingsTasks(input.owner);
   input.blocks.forEach((block, i) => {
     const task = input.owner[i] ?? null;
+    // "I- ĐÁNH GIÁ CHUNG" ⏎ "… đã ban hành chương trình kiểm tra, giám sát hằng năm": a finding.
+    if (task && findings.has(task)) return;
     const heading = isAllCaps(block.text) || (!block.cells && isPlanHeading(block.text));
     const { found, problems } = block.cells
       ? cellDeadlines(block, input.docDate, headers[i] ?? null)

@@ -445,6 +445,27 @@ export const PLAN_HEADING_WORDS = [
   'nội dung',
 ] as const;
 
+/**
+ * Words a findings section's heading opens with (`I- ĐÁNH GIÁ CHUNG`, `1. Ưu điểm`, `II- HẠN CHẾ`):
+ * what it says about the past sets no deadline, unless the heading looks forward too.
+ */
+export const FINDINGS_HEADING_WORDS = [
+  // not `đánh giá` alone: "2. Đánh giá, xếp loại" is a task
+  'đánh giá chung',
+  'đánh giá tình hình',
+  'đánh giá kết quả',
+  'kết quả đạt được',
+  'kết quả thực hiện',
+  'tình hình',
+  'ưu điểm',
+  'hạn chế',
+  'khuyết điểm',
+  'tồn tại',
+  'nguyên nhân',
+  'bài học kinh nghiệm',
+] as const;
+export const FORWARD_IN_HEADING = ['phương hướng', 'nhiệm vụ', 'giải pháp', 'kế hoạch'] as const;
+
 /** Heading words that start a forward-looking part again: `KẾT QUẢ QUÝ I VÀ PHƯƠNG HƯỚNG … QUÝ II`. */
 export const FORWARD_HEADING_WORDS = ['phương hướng'] as const;
 

@@ -1425,3 +1425,24 @@ describe('Party items numbered inside one paragraph', () => {
     ]);
   });
 });
+
+describe('a findings section of a thông báo kết luận', () => {
+  const doc = (body: string) =>
+    parseDirective(
+      `ĐẢNG ỦY XÃ SÌN HỒ\n*\nSố 88-TB/ĐU\nSìn Hồ, ngày 20 tháng 6 năm 2027\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ\n\n${body}`,
+    );
+
+  it('sets no deadline; the tasks after it do', () => {
+    const r = doc(
+      'I- ĐÁNH GIÁ CHUNG\n1. Ưu điểm\nCác chi bộ đã ban hành chương trình kiểm tra, giám sát hằng năm.\n2. Hạn chế\nViệc kiện toàn chi ủy chậm, sau khi có đồng chí ủy viên chuyển công tác.\nII- NHIỆM VỤ THỜI GIAN TỚI\n1. Các chi bộ hoàn thành kiện toàn chi ủy trước ngày 30/7/2027.',
+    );
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.date])).toEqual([['II.1', '2027-07-30']]);
+  });
+
+  it('is not a task heading that evaluates ("2. Đánh giá, xếp loại")', () => {
+    const r = doc(
+      '1. Kiểm điểm tập thể.\n2. Đánh giá, xếp loại\n- Gửi hồ sơ đánh giá, xếp loại chậm nhất ngày 27/12/2027.',
+    );
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.date])).toEqual([['2.-1', '2027-12-27']]);
+  });
+});
