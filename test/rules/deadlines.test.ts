@@ -140,6 +140,18 @@ describe('recurring reports named together', () => {
     expect(rules('tháng một lần, năm hai lần')).toEqual([]);
   });
 
+  it('gives each period listed after one recurrence word a rule of its own', () => {
+    expect(rules('Báo cáo định kỳ hằng tháng, quý, 6 tháng và năm.')).toEqual([
+      ['định kỳ hằng tháng', 'FREQ=MONTHLY'],
+      ['quý', 'FREQ=MONTHLY;INTERVAL=3'],
+      ['6 tháng', 'FREQ=MONTHLY;INTERVAL=6'],
+      ['năm', 'FREQ=YEARLY'],
+    ]);
+    // a dated period after the comma is none of them
+    expect(rules('Báo cáo hằng tháng, năm 2026 tổ chức tổng kết.')).toEqual([['hằng tháng', 'FREQ=MONTHLY']]);
+    expect(rules('Báo cáo hằng tháng, quý II tổ chức sơ kết.')).toEqual([['hằng tháng', 'FREQ=MONTHLY']]);
+  });
+
   it("gives every weekday of a list its BYDAY, in the week's order", () => {
     expect(rules('Công an huyện giao ban vào thứ Năm và thứ Hai hằng tuần.')).toEqual([
       ['vào thứ Năm và thứ Hai hằng tuần', 'FREQ=WEEKLY;BYDAY=MO,TH'],

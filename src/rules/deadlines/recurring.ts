@@ -56,7 +56,7 @@ const DAY_MONTH = /^(?<d>\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(?<mo>\d{1,2}))?$/u;
 
 // hằng tháng · hàng quý · định kỳ hằng quý · theo từng quý · hằng tháng (trước ngày 20) · hằng năm (trước ngày 15/12)
 // `định kỳ 6 tháng, năm` · `hằng quý và năm`: the yearly report named with the other.
-const AND_YEAR = `(?<andYear>(?:\\s{0,3},\\s{0,3}(?:và${S})?|${S}và${S})năm${WE})?`;
+const AND_YEAR = `(?<andYear>(?:\\s{0,3},\\s{0,3}(?:và${S})?|${S}và${S})năm${WE}(?!\\s{0,3}\\d))?`;
 const EVERY_UNIT = new Scan(() => `${WB}(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}${AND_YEAR}${DAY_TAIL}`, 'giud', [
   EVERY_HINTS,
 ]);
@@ -416,6 +416,37 @@ function gapWeekdayRules(env: Env, from: number): void {
   }
 }
 
+// `hằng tháng, quý, 6 tháng và năm`: more periods listed after one recurrence word, each a rule
+// of its own (not `hằng tháng, năm 2027`, `…, quý II`; a day written after one is read elsewhere).
+const LISTED_UNIT =
+  /\s{0,3}(?:,\s{0,3}(?:và\s+)?|\s+và\s+)(?<u>6\s+tháng|tháng|quý|năm)(?![\p{L}\d])(?!\s{0,3}(?:\d|[IVX]|\())/uy;
+const LISTED_HEADS: Readonly<Record<string, string>> = {
+  ...RECURRENCE_UNITS,
+  '6 tháng': 'FREQ=MONTHLY;INTERVAL=6',
+};
+const PLAIN_HEADS: ReadonlySet<string> = new Set(Object.values(RECURRENCE_UNITS));
+
+function listedUnitRules(env: Env, from: number): void {
+  const { c } = env;
+  const every = env.out
+    .slice(from)
+    .filter((x) => x.rule === 'recurring-every' && PLAIN_HEADS.has(x.finding?.rrule ?? ''));
+  for (const x of every) {
+    let at = x.end;
+    for (;;) {
+      LISTED_UNIT.lastIndex = at;
+      const m = LISTED_UNIT.exec(c);
+      const head = m ? LISTED_HEADS[lowerKey(m.groups?.u ?? '').replace(/\s+/gu, ' ')] : undefined;
+      if (!m || !head) break;
+      const end = m.index + m[0].length;
+      const start = end - (m.groups?.u ?? '').length;
+      if (overlapsRecurring(env, from, start, end)) break;
+      pushRecurring(env, start, end, 'recurring-listed', head);
+      at = end;
+    }
+  }
+}
+
 // The months a quarterly report falls in when it is due early in the next quarter.
 const NEXT_QUARTER_MONTHS = 'BYMONTH=1,4,7,10';
 
@@ -499,6 +530,7 @@ export function recurringRules(env: Env): void {
     const head = n === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${n}`;
     pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
+  listedUnitRules(env, from);
   onceEveryRules(env, from);
   timesPerRules(env, from);
   quarterDayRules(env, from);
