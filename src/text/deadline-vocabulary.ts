@@ -117,6 +117,9 @@ export const FORECAST_OPENERS = [
 /** Words after which a forecast sentence asks for something: its dates are due again. */
 export const FORECAST_ASKS = ['đề nghị', 'yêu cầu', 'chỉ đạo', 'khẩn trương'] as const;
 
+/** Verbs of a body ending itself, whose trigger is no deadline: `Tổ công tác tự giải thể sau khi …`. */
+export const DISSOLVING_VERBS = ['giải thể', 'tự giải thể', 'chấm dứt hoạt động', 'hết hiệu lực'] as const;
+
 /** Cues of a count back from an event: `chậm nhất 10 ngày trước ngày khai mạc Đại hội`. */
 export const BEFORE_EVENT_CUES = ['chậm nhất', 'trước', 'ít nhất', 'muộn nhất'] as const;
 

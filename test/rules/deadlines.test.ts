@@ -1410,6 +1410,7 @@ describe('not deadlines', () => {
     'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2026;', // a law's title, not an event
     'Ghi nhận kết quả đạt được trong 6 tháng đầu năm 2026.', // looking back
     'Các đơn vị đã hoàn thành trong quý II/2026.',
+    'Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.', // when the body ends
     'Tình hình thời tiết đầu tháng 5 diễn biến phức tạp.',
     'nghiêm cấm tàu thuyền ra khơi kể từ 12 giờ 00 ngày 26/10/2026 cho đến khi có thông báo mới.', // a start
     'Theo tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 13 giờ ngày 18/9/2026, vị trí tâm bão ở 17,5 độ Vĩ Bắc.',

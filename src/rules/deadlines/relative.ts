@@ -15,6 +15,7 @@ import {
   BEFORE_EVENT_CUES,
   COUNT_CUES,
   COUNT_UNITS,
+  DISSOLVING_VERBS,
   FROM_WORDS,
   LEAD_VERBS,
   NARRATIVE_MARKERS,
@@ -141,6 +142,8 @@ export function triggerRules(env: Env): void {
     const cs = Math.max(clauseStart(c, m.index, 80), c.lastIndexOf(',', m.index) + 1);
     if (cs >= 0) {
       const prefix = c.slice(cs, m.index);
+      // "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ": when the body ends, not a deadline.
+      if (containsWord(prefix, DISSOLVING_VERBS)) continue;
       const lead = LEAD_VERB_PREFIX().exec(prefix);
       if (lead) start = cs + groupStart(lead, 'verb');
       // `Sau khi thảo luận, Ban Chấp hành … kết luận như sau:` is narrative, not a task trigger.
