@@ -157,7 +157,16 @@ export function rowTask(cells: readonly string[], header: TableHeader | null = n
   const text = [content, ...rest].join(' | ');
   // The header's columns, when this row has the same cells (no merged ones).
   if (header && fitsHeader(header, cells)) {
-    return { marker, text, assignee: cellAt(cells, header.lead), support: cellAt(cells, header.support) };
+    // The columns that say who and when are the task's roles and deadline: its text is the rest.
+    const roles = new Set([header.lead, header.support, header.time, header.data]);
+    const own = cells.flatMap((c, i) => (c.trim() === '' || roles.has(i) ? [] : [c.trim()]));
+    const described = (numberless ? own : own.slice(1)).join(' | ');
+    return {
+      marker,
+      text: described || text,
+      assignee: cellAt(cells, header.lead),
+      support: cellAt(cells, header.support),
+    };
   }
   const units = rest.map((c) => findAssignee(c)).filter((a) => a !== null && a.start === 0);
   return {
