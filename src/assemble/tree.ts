@@ -175,9 +175,15 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
   // beside it: the shift in rank is fixed at the table's first row.
   let rowShift: number | null = null;
 
+  // Tasks read from table rows: a paragraph after the table belongs to the item above the table.
+  const rowTasks = new Set<Task>();
+
   blocks.forEach((block, index) => {
     const row = block.cells ? rowTask(block.cells, headers[index] ?? null) : null;
     if (!block.cells) rowShift = null;
+    if (!block.cells && blocks[index - 1]?.cells) {
+      while (stack.length && rowTasks.has((stack[stack.length - 1] as Open).task)) stack.pop();
+    }
     const top = stack[stack.length - 1];
     if (row && rowShift === null)
       rowShift = top && top.marker.rank >= row.marker.rank ? top.marker.rank + 1 - row.marker.rank : 0;
@@ -351,6 +357,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
     };
     siblings.push(task);
     markers.set(task, marker);
+    if (row) rowTasks.add(task);
     if (found) {
       const at = locate(block, row ? 0 : marker.length + found.start);
       sources.push({ line: at.line, column: at.column, text: found.unit, rule: `assignee.${found.kind}` });

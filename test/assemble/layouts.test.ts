@@ -772,6 +772,17 @@ describe('tasks in a table whose header names its columns', () => {
     ]);
   });
 
+  it('puts a list after the table under the item above the table, not under its last row', () => {
+    const r = plan('| STT | Nội dung | Cơ quan chủ trì | Thời gian |', [
+      '| 1 | Xây dựng kho dữ liệu | Sở Nội vụ | Quý II/2026 |',
+      '| 2 | Số hóa hồ sơ | Sở Tư pháp | Tháng 9/2026 |',
+      'Trong quá trình triển khai, các đơn vị cần lưu ý:',
+      '- Bảo đảm an toàn thông tin;',
+      '- Báo cáo kết quả trước ngày 30/10/2026.',
+    ]);
+    expect(r.tasks[0]?.children.map((t) => t.path.join('.'))).toEqual(['II.1', 'II.2', 'II.-1', 'II.-2']);
+  });
+
   it('reads the rows of a task table without an STT column as tasks of their own', () => {
     const r = plan('| Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |', [
       '|---|---|---|---|',
