@@ -218,21 +218,28 @@ const ASSENT_GIVES = new RegExp(
   'iu',
 );
 const TOPIC_LABEL = /^Về\s[^:.;]{1,80}:\s*(?=\S)/u;
+// "Chế độ thông tin, báo cáo: các cơ sở Đoàn cập nhật …": a short title before the sentence.
+const TITLE_COLON = /^[^:.;()]{3,50}:\s*(?=\S)/u;
 
 /** Where the assignment starts after an assent or a topic label, with its verb capitalised. */
-function leadSkipped(text: string): { text: string; at: number } | null {
+function leadSkipped(text: string): { text: string; at: number; first: string } | null {
   const canon = canonTones(text);
-  const m = ASSENT_GIVES.exec(canon) ?? TOPIC_LABEL.exec(canon);
+  // (A title is no unit and has no verb of its own: "Sở Y tế: …", "Tổ chức thực hiện: …" are not titles.)
+  const title = TITLE_COLON.exec(canon);
+  const titled = title && !startsWithUnit(title[0], true) && !opensWithVerb(title[0]) ? title : null;
+  const m = ASSENT_GIVES.exec(canon) ?? TOPIC_LABEL.exec(canon) ?? titled;
   if (!m) return null;
   const rest = text.slice(m[0].length);
-  return { text: (rest[0] ?? '').toUpperCase() + rest.slice(1), at: m[0].length };
+  return { text: (rest[0] ?? '').toUpperCase() + rest.slice(1), at: m[0].length, first: rest[0] ?? '' };
 }
 
 export function findTaskAssignee(text: string): AssigneeFinding | null {
   const skipped = leadSkipped(text);
   if (skipped) {
     const found = findTaskAssignee(skipped.text);
-    if (found) return { ...found, start: found.start + skipped.at };
+    // The unit as written: its first letter was capitalised only to be read.
+    const unit = found?.start === 0 ? skipped.first + found.unit.slice(1) : found?.unit;
+    if (found && unit) return { ...found, unit, start: found.start + skipped.at };
   }
   const first = findAssignee(text);
   // "Ban Thường vụ đánh giá cao …": the issuer's own view; "Ban Thường vụ yêu cầu các chi bộ …":

@@ -273,6 +273,9 @@ describe('an assignment after an assent or a topic label', () => {
     ['Đồng ý giao Phòng Kinh tế chủ trì thẩm định.', 'Phòng Kinh tế'],
     ['Về công tác giải phóng mặt bằng: giao Phòng Kinh tế chủ trì, phối hợp.', 'Phòng Kinh tế'],
     ['Về công tác giải phóng mặt bằng: Phòng Kinh tế chủ trì, phối hợp.', 'Phòng Kinh tế'],
+    // after a short title or a date and a colon, the unit as written
+    ['Chế độ thông tin, báo cáo: các cơ sở Đoàn cập nhật kết quả hằng tuần.', 'các cơ sở Đoàn'],
+    ['Trước ngày 20/8/2027: các cơ sở Đoàn gửi báo cáo tổng kết.', 'các cơ sở Đoàn'],
   ])('gives the task to the unit assigned: %s', (text, unit) => {
     expect(findTaskAssignee(text)?.unit).toBe(unit);
   });
@@ -280,6 +283,8 @@ describe('an assignment after an assent or a topic label', () => {
   it('gives none to an assent alone or a topic without a unit', () => {
     expect(findTaskAssignee('Ban Thường vụ thống nhất chủ trương xây dựng nhà văn hóa.')).toBeNull();
     expect(findTaskAssignee('Về kinh phí: thực hiện theo quy định.')).toBeNull();
+    expect(findTaskAssignee('Tổ chức thực hiện: tuyên truyền về Nghị quyết.')).toBeNull();
+    expect(findTaskAssignee('Sở Y tế: chủ trì tổ chức.')?.unit).toBe('Sở Y tế');
   });
 });
 
