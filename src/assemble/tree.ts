@@ -391,7 +391,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       owner[i - 1] === task &&
       prev !== undefined &&
       parseMarker(prev.text) !== null &&
-      !/[.;]$/u.test(task.text);
+      !SENTENCE_END.test(task.text);
     const closed = CLOSING_MARK.test(block.text) && !headingBody;
     const canon = canonTones(block.text);
     // "Sở Nội vụ đề nghị các cơ quan, đơn vị quan tâm thực hiện.": the issuer's closing request.

@@ -400,7 +400,7 @@ function directedLead(text: string, canon: string): string | null {
     const rest = text.slice(m.index + m[0].length);
     if (!startsWithUnit(rest, true)) continue;
     const scan = scanUnit(rest);
-    if (scan?.verb && canonTones(scan.verb) === canonTones('chủ trì')) return scan.unit;
+    if (scan?.verb === 'chủ trì') return scan.unit;
   }
   return null;
 }

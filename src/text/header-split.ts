@@ -177,51 +177,50 @@ function splitTrailingPlaceDate(lines: readonly Line[]): Line[] {
 const BROKEN_NUMBER = /^S[ốo](?:\s*:)?\s*\d{0,5}(?:\s*[-–/]\s*[\p{Lu}\d]{1,12})*\s*[-–/]$/u;
 const SYMBOL_REST = /^[\p{Lu}\d]{1,12}(?:[-–/.][\p{Lu}\d]{1,12})*(?![\p{L}\d])/u;
 
-function joinBrokenNumber(lines: readonly Line[]): Line[] {
+/**
+ * Join each pair of the first `reach` lines that `join` reads as one item broken over two lines
+ * (the lines it returns stand for both); cells are never joined.
+ */
+function joinPairs(lines: readonly Line[], reach: number, join: (line: Line, next: Line) => Line[] | null): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const next = lines[i + 1];
-    const rest = next && i < HEADER_UNITS && BROKEN_NUMBER.test(line.canon) ? SYMBOL_REST.exec(next.canon) : null;
-    if (!next || !rest || line.cell !== undefined || next.cell !== undefined) {
+    const joined = next && i < reach && line.cell === undefined && next.cell === undefined ? join(line, next) : null;
+    if (!joined) {
       out.push(line);
       continue;
     }
-    const text = `${line.text}${next.text.slice(0, rest[0].length)}`;
-    out.push({ ...line, text, canon: canonTones(text), bold: [] });
-    const after = next.text.slice(rest[0].length);
-    const lead = after.length - after.trimStart().length;
-    if (after.trim() !== '') out.push(piece(next, rest[0].length + lead, after.trim()));
+    out.push(...joined);
     i++;
   }
   return out;
 }
+
+const joinBrokenNumber = (lines: readonly Line[]) =>
+  joinPairs(lines, HEADER_UNITS, (line, next) => {
+    const rest = BROKEN_NUMBER.test(line.canon) ? SYMBOL_REST.exec(next.canon) : null;
+    if (!rest) return null;
+    const text = `${line.text}${next.text.slice(0, rest[0].length)}`;
+    const after = next.text.slice(rest[0].length);
+    const lead = after.length - after.trimStart().length;
+    const joined: Line = { ...line, text, canon: canonTones(text), bold: [] };
+    return after.trim() === '' ? [joined] : [joined, piece(next, rest[0].length + lead, after.trim())];
+  });
 
 // "… ĐẢNG CỘNG SẢN VIỆT NAM Tuy" ⏎ "Phước, ngày …" (or "Tuy" alone): the place broken over two
 // lines; its first words go down to the date line. Only title-case words after capitals, a symbol
 // or nothing: a sentence's last words are no place.
 const PLACE_HEAD_END = /(?:^|(?<=[\p{Lu}\d/*.]\s{1,3}))\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u;
-const PLACE_DATE_OPENS = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3}\s*,\s*ngày(?![\p{L}])/u;
 
-function joinBrokenPlace(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    const next = lines[i + 1];
-    const head =
-      next && i < ADDRESSEE_REACH && PLACE_DATE_OPENS.test(next.text) ? PLACE_HEAD_END.exec(line.text) : null;
-    if (!next || !head || line.cell !== undefined || next.cell !== undefined) {
-      out.push(line);
-      continue;
-    }
+const joinBrokenPlace = (lines: readonly Line[]) =>
+  joinPairs(lines, ADDRESSEE_REACH, (line, next) => {
+    const head = PLACE_DATE_LINE.test(next.text) ? PLACE_HEAD_END.exec(line.text) : null;
+    if (!head) return null;
     const before = line.text.slice(0, head.index).trimEnd();
-    if (before !== '') out.push(piece(line, 0, before));
-    const text = `${head[0]} ${next.text}`;
-    out.push({ ...piece(line, head.index, text), flattened: next.flattened });
-    i++;
-  }
-  return out;
-}
+    const joined = { ...piece(line, head.index, `${head[0]} ${next.text}`), flattened: next.flattened };
+    return before === '' ? [joined] : [piece(line, 0, before), joined];
+  });
 
 export function splitFlattenedHeader(input: readonly Line[]): Line[] {
   const lines = splitGluedStamp(splitGluedAddressee(joinBrokenPlace(joinBrokenNumber(input))));
