@@ -52,10 +52,8 @@ const PERIOD_RULES = PERIODS.map((p) => ({
       : null,
   // "- Dữ liệu an sinh xã hội, giáo dục: 6 tháng cuối năm 2027." · "Sở G hoàn thành: quý II/2027." —
   // a period that is all a colon says, to the clause's end (not a bare year: `Kế hoạch năm: 2027`)
-  colon:
-    p.name === 'year'
-      ? null
-      : new Scan(() => `(?<=:\\s{0,3})(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`, 'giu', [[':'], p.hints]),
+  // (tried right after each colon: a pattern opening with a look-behind is tried at every position)
+  colon: p.name === 'year' ? null : lazy(() => rxAt(`\\s{0,3}(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`)),
   // từ tháng 5 đến tháng 12/2026 · từ quý II đến hết quý IV/2026 · từ nay đến tháng 6/2026 — one
   // deadline at the end of the window. Not for whole years (`từ năm 2021 đến năm 2025` reviews or
   // sets goals, as YEAR_CUES note).
@@ -203,9 +201,15 @@ export function periodRules(env: Env): void {
       }
     }
     if (colon) {
-      for (const m of colon.all(c, lower)) {
-        if (retrospectiveBefore(c, m.index)) continue;
-        pushPeriod(env, m.index, m.index + m[0].length, `${p.name}-colon`, p.resolve(m.groups ?? {}, env));
+      const re = colon();
+      for (let k = c.indexOf(':'); k >= 0; k = c.indexOf(':', k + 1)) {
+        re.lastIndex = k + 1;
+        const m = re.exec(c);
+        if (!m) continue;
+        const end = m.index + m[0].length;
+        const start = end - (m.groups?.period ?? '').length;
+        if (retrospectiveBefore(c, start)) continue;
+        pushPeriod(env, start, end, `${p.name}-colon`, p.resolve(m.groups ?? {}, env));
       }
     }
     if (tail) {
