@@ -203,6 +203,23 @@ export const YEAR_CUES = [
 ] as const;
 
 /**
+ * Cues before a span of years (`giai đoạn 2027 - 2030`, `năm 2027 - 2028`): narrower still. A
+ * span after a bare `trong` mostly scopes a programme (`đội ngũ cán bộ trong giai đoạn 2026 - 2030`);
+ * after a verb of doing it times the task, and it ends with its last year (format §9).
+ */
+export const YEAR_SPAN_CUES = [
+  'hoàn thành trong',
+  'xong trong',
+  'chậm nhất trong',
+  'thực hiện trong',
+  'triển khai trong',
+  'trong suốt',
+] as const;
+
+/** The longest span of years read as one period (a longer one is a vision, not a time frame). */
+export const YEAR_SPAN_MAX = 10;
+
+/**
  * A window for a task, `từ tháng 5 đến tháng 12/2026`, `từ nay đến hết quý III/2026`: the words that
  * open it and those before its last period (which is the deadline).
  */

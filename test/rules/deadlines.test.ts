@@ -795,6 +795,48 @@ describe('periods after a cue', () => {
     expect(findDeadlines(input, DOC).found).toEqual([]);
   });
 
+  it.each<Row>([
+    {
+      input: 'Thời gian thực hiện: năm 2027 - 2028.',
+      kind: 'year',
+      date: '2028-12-31',
+      text: 'Thời gian thực hiện: năm 2027 - 2028',
+    },
+    {
+      input: '- Thời gian thực hiện giai đoạn 2027–2030',
+      kind: 'year',
+      date: '2030-12-31',
+      text: 'Thời gian thực hiện giai đoạn 2027–2030',
+    },
+    {
+      input: 'Các xã hoàn thành trong giai đoạn 2027 - 2030.',
+      kind: 'year',
+      date: '2030-12-31',
+      text: 'hoàn thành trong giai đoạn 2027 - 2030',
+    },
+    {
+      input: 'Sở Y tế chủ trì, thực hiện trong giai đoạn 2026-2028;',
+      kind: 'year',
+      date: '2028-12-31',
+      text: 'thực hiện trong giai đoạn 2026-2028',
+    },
+    {
+      input: 'II. NHIỆM VỤ GIAI ĐOẠN 2027 - 2030',
+      kind: 'year',
+      date: '2030-12-31',
+      text: 'II. NHIỆM VỤ GIAI ĐOẠN 2027 - 2030',
+      ctx: { heading: true },
+    },
+  ])('span of years: $input', expectOne);
+
+  it.each([
+    'Tổ chức thực hiện Chương trình mục tiêu quốc gia (giai đoạn 2026 - 2030).', // a title's qualifier
+    'Thời gian thực hiện: giai đoạn 2026 - 2045.', // a vision, not a time frame
+    'hoàn thành trong giai đoạn 2030 - 2027',
+  ])('no span-of-years deadline: %s', (input) => {
+    expect(findDeadlines(input, DOC).found).toEqual([]);
+  });
+
   it('does not read a heading that names a school year as its deadline', () => {
     const heading = 'II. KỲ THI TUYỂN SINH VÀO LỚP 10 NĂM HỌC 2026 - 2027';
     expect(findDeadlines(heading, { ...DOC, heading: true }).found).toEqual([]);

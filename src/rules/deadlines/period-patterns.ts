@@ -21,6 +21,8 @@ import {
   SCHOOL_YEAR_END,
   WEEK_OF_MONTH,
   YEAR_CUES,
+  YEAR_SPAN_CUES,
+  YEAR_SPAN_MAX,
 } from '../../text/deadline-vocabulary.js';
 import type { DeadlineKind } from '../../types.js';
 import type { Env } from './context.js';
@@ -51,6 +53,8 @@ export interface PeriodPattern {
   item?: string;
   /** False when a heading naming the period uncued is no deadline (default true). */
   inHeadings?: boolean;
+  /** False when a parenthesis holding the period alone is no deadline (default true). */
+  inParens?: boolean;
   resolve(g: Record<string, string | undefined>, env: Env): PeriodValue | null;
 }
 
@@ -216,6 +220,22 @@ export const PERIODS: readonly PeriodPattern[] = [
       const pos = PERIOD_MODIFIERS[lowerKey(g.mod ?? '')];
       const date = pos === 'start' ? isoDate(yr.y, 1, 1) : pos === 'middle' ? isoDate(yr.y, 6, 30) : yearEnd(yr.y);
       return date ? { kind: 'year', date, inferred: yr.inferred } : null;
+    },
+  },
+  {
+    // giai đoạn 2027 - 2030 · năm 2027 - 2028 → the last year's end: one period, not a deadline
+    // for each year (format §9); only labelled, in parentheses or after a verb of doing (YEAR_SPAN_CUES)
+    name: 'year-span',
+    source: `(?:giai${S}đoạn|năm)${S}(?<y1>${YEAR})\\s{0,3}[-–]\\s{0,3}(?<y>${YEAR})`,
+    hints: ['giai', 'năm'],
+    cues: YEAR_SPAN_CUES,
+    // `Chương trình … (giai đoạn 2026 - 2030)` qualifies a programme's title
+    inParens: false,
+    resolve(g) {
+      const first = Number(g.y1);
+      const last = Number(g.y);
+      const date = last > first && last - first <= YEAR_SPAN_MAX ? yearEnd(last) : null;
+      return date ? { kind: 'year', date, inferred: false } : null;
     },
   },
   {

@@ -38,7 +38,10 @@ const PERIOD_RULES = PERIODS.map((p) => ({
     [['thời'], p.hints],
   ),
   // (quý II/2026) · (trong tháng 5) — the whole parenthesis is the time annotation of a task
-  paren: new Scan(() => `\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`, 'giu', [['('], p.hints]),
+  paren:
+    p.inParens === false
+      ? null
+      : new Scan(() => `\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`, 'giu', [['('], p.hints]),
   // Cuối tháng 5/2026, tổ chức … — only positional phrases (đầu/giữa/cuối) may stand at clause start
   clause: /-part$/.test(p.name)
     ? new Scan(() => `(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`, 'giu', [p.hints])
@@ -188,7 +191,7 @@ export function periodRules(env: Env): void {
       pushPeriod(env, m.index, end, `${p.name}-label`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
       pushJoined(env, p, joined, joinedBare, end);
     }
-    for (const m of paren.all(c, lower)) {
+    for (const m of paren?.all(c, lower) ?? []) {
       // Report the annotation without its parentheses.
       const inner = m[0].slice(1, -1);
       const s = m.index + 1 + (inner.length - inner.trimStart().length);
