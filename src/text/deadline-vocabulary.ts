@@ -352,6 +352,22 @@ export const FREQUENCY_UNITS: Readonly<Record<string, { freq: string; times: num
 /** `định kỳ` + count + unit: `định kỳ 6 tháng`, `định kỳ 03 tháng một lần`. */
 export const PERIODIC_WORDS = ['định kỳ', 'định kì'] as const;
 
+/**
+ * A report named by its period (`báo cáo tháng trước ngày 20`, `định kỳ tháng (trước ngày 20), quý
+ * (…), 6 tháng (trước ngày 15/6), năm (trước ngày 15/11)`): the words before the period, and the
+ * periods, each with its rule (a half-yearly or yearly report's day and month recur each year).
+ */
+export const REPORT_LEADS = ['báo cáo định kỳ', 'báo cáo định kì', 'báo cáo', 'định kỳ', 'định kì'] as const;
+export const REPORT_PERIODS: Readonly<Record<string, string>> = {
+  tháng: 'FREQ=MONTHLY',
+  quý: 'FREQ=MONTHLY;INTERVAL=3',
+  '6 tháng': 'FREQ=YEARLY',
+  'sáu tháng': 'FREQ=YEARLY',
+  năm: 'FREQ=YEARLY',
+};
+/** Words after the period that make it one report (`báo cáo tháng 5`, `báo cáo năm nay`, `năm học`). */
+export const REPORT_PERIOD_NOT = ['nay', 'này', 'tới', 'qua', 'học', 'đầu', 'cuối', 'giữa', 'trước đó'] as const;
+
 /** Ongoing words: `Thực hiện thường xuyên.`, `(thường xuyên)`, `thực hiện liên tục`. */
 export const ONGOING_WORDS = [
   'thường xuyên',

@@ -1866,3 +1866,47 @@ describe("a plan's entry that opens with its period", () => {
     },
   );
 });
+
+describe('reports named by their period', () => {
+  const rules = (input: string) =>
+    findDeadlines(input, DOC).found.map((f) => [f.kind, f.rrule ?? f.date, input.slice(f.start, f.end)]);
+
+  it('reads each report of a schedule with its own day', () => {
+    expect(
+      rules(
+        'Chế độ báo cáo: báo cáo tháng gửi trước ngày 20; báo cáo quý trước ngày 15 của tháng cuối quý; báo cáo 6 tháng trước ngày 15/6; báo cáo năm trước ngày 15/11.',
+      ),
+    ).toEqual([
+      ['recurring', 'FREQ=MONTHLY;BYMONTHDAY=20', 'báo cáo tháng gửi trước ngày 20'],
+      ['recurring', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15', 'trước ngày 15 của tháng cuối quý'],
+      ['recurring', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', 'báo cáo 6 tháng trước ngày 15/6'],
+      ['recurring', 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15', 'báo cáo năm trước ngày 15/11'],
+    ]);
+  });
+
+  it('reads the periods listed after one lead, each day in parentheses', () => {
+    expect(
+      rules(
+        'Các đơn vị báo cáo định kỳ tháng (trước ngày 20), quý (trước ngày 15 tháng cuối quý), 6 tháng (trước ngày 15/6), năm (trước ngày 15/11) về Văn phòng.',
+      ),
+    ).toEqual([
+      ['recurring', 'FREQ=MONTHLY;BYMONTHDAY=20', 'báo cáo định kỳ tháng (trước ngày 20)'],
+      ['recurring', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15', 'trước ngày 15 tháng cuối quý'],
+      ['recurring', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', '6 tháng (trước ngày 15/6)'],
+      ['recurring', 'FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15', 'năm (trước ngày 15/11)'],
+    ]);
+  });
+
+  it.each([
+    ['Báo cáo tháng 5 trước ngày 20/5/2026.', [['by', '2026-05-20', 'trước ngày 20/5/2026']]],
+    ['Báo cáo năm trước ngày 15/11/2026.', [['by', '2026-11-15', 'trước ngày 15/11/2026']]],
+    ['Gửi báo cáo năm nay trước ngày 15/11.', [['by', '2026-11-15', 'trước ngày 15/11']]],
+    [
+      'báo cáo tháng gửi trước ngày 20 hằng tháng',
+      [['recurring', 'FREQ=MONTHLY;BYMONTHDAY=20', 'trước ngày 20 hằng tháng']],
+    ],
+    ['Báo cáo 6 tháng đầu năm trước ngày 15/6.', [['by', '2026-06-15', 'trước ngày 15/6']]],
+  ])('a one-off report stays one: %s', (input, expected) => {
+    expect(rules(input)).toEqual(expected);
+  });
+});

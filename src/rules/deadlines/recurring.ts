@@ -12,12 +12,15 @@ import {
   ONCE_WORDS,
   PERIODIC_WORDS,
   RECURRENCE_UNITS,
+  REPORT_LEADS,
+  REPORT_PERIOD_NOT,
+  REPORT_PERIODS,
   WEEKDAYS,
 } from '../../text/deadline-vocabulary.js';
 import { canonTones } from '../../text/fold.js';
 import type { Env } from './context.js';
 import { readTime, TIME, TIME_JOIN, WEEKDAY } from './dates-in-text.js';
-import { alt, lowerKey, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
+import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
 
 const EVERY = alt(EVERY_WORDS);
 const UNIT = alt(Object.keys(RECURRENCE_UNITS));
@@ -447,6 +450,45 @@ function listedUnitRules(env: Env, from: number): void {
   }
 }
 
+// `báo cáo tháng trước ngày 20` · `định kỳ tháng (trước ngày 20), quý (…), 6 tháng (trước ngày
+// 15/6), năm (trước ngày 15/11)`: a report named by its period, then its day (a yearless day and
+// month for a half-yearly or yearly one). A quarter's day is read by quarterDayRules.
+const REPORT_ITEM = () =>
+  `(?<unit>${alt(Object.keys(REPORT_PERIODS))})${WE}(?!\\s{0,3}(?:\\d|[IVX]+${WE}|${alt(REPORT_PERIOD_NOT)}${WE}))` +
+  `(?<gap>[^.;:!?()\\d\\n]{0,50}?)\\s{0,3}(?<open>\\()?\\s{0,3}(?:${TAIL_VERB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])(?:${NEXT_QUARTER}|${LAST_MONTH})(?:\\s{0,2}(?<close>\\)))?)?`;
+const REPORT_PERIOD = new Scan(() => `${WB}${alt(REPORT_LEADS)}${S}${REPORT_ITEM()}`, 'giu', [['báo cáo', 'định k']]);
+const REPORT_NEXT = lazy(() =>
+  rxAt(`\\s{0,3}(?:[,;]\\s{0,3}(?:và${S})?|${S}và${S})(?:báo${S}cáo${S})?${REPORT_ITEM()}`),
+);
+// The next item's span starts after its separator.
+const REPORT_SEP = /^\s{0,3}(?:[,;]\s{0,3}(?:và\s+)?|\s+và\s+)/iu;
+
+function reportPeriodRules(env: Env, from: number): void {
+  const { c, lower } = env;
+  for (const first of REPORT_PERIOD.all(c, lower)) {
+    let m: RegExpExecArray | null = first;
+    let start = first.index;
+    while (m) {
+      const g = m.groups ?? {};
+      const end = m.index + m[0].length;
+      const unit = lowerKey(g.unit ?? '').replace(/\s+/gu, ' ');
+      const head = REPORT_PERIODS[unit];
+      const yearly = head === 'FREQ=YEARLY';
+      // A day for a month's report, a day and month for a yearly one; an open parenthesis closed.
+      const dated = g.d !== undefined && (yearly ? g.mo !== undefined : g.mo === undefined) && !g.open === !g.close;
+      const rrule = head && dated && unit !== 'quý' ? rruleFor(yearly ? 'FREQ=YEARLY' : head, unit, g.d, g.mo) : null;
+      // (The one-off due date the by rules read inside the same words gives way when merged: this span starts first.)
+      if (rrule && !overlapsRecurring(env, from, start, end))
+        pushRecurring(env, start, end, 'recurring-report-period', rrule);
+      if (g.d === undefined) break; // a list goes on only after a dated item
+      const next = REPORT_NEXT();
+      next.lastIndex = end;
+      m = next.exec(c);
+      if (m) start = m.index + (REPORT_SEP.exec(m[0])?.[0].length ?? 0);
+    }
+  }
+}
+
 // The months a quarterly report falls in when it is due early in the next quarter.
 const NEXT_QUARTER_MONTHS = 'BYMONTH=1,4,7,10';
 
@@ -533,6 +575,7 @@ export function recurringRules(env: Env): void {
   listedUnitRules(env, from);
   onceEveryRules(env, from);
   timesPerRules(env, from);
+  reportPeriodRules(env, from);
   quarterDayRules(env, from);
   dropDatedRepeats(env, from);
   for (const m of JOINED_YEAR.all(c, lower)) {
