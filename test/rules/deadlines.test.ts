@@ -1910,3 +1910,15 @@ describe('reports named by their period', () => {
     expect(rules(input)).toEqual(expected);
   });
 });
+
+describe('a report of another period between a recurrence and a day', () => {
+  it('gives the day to the quarterly report, not to the monthly one before it', () => {
+    for (const sep of [', ', ' và ']) {
+      const input = `báo cáo tháng trước ngày 20 hằng tháng${sep}báo cáo quý trước ngày 15 tháng cuối quý.`;
+      expect(findDeadlines(input, DOC).found.map((f) => [f.rrule, f.text])).toEqual([
+        ['FREQ=MONTHLY;BYMONTHDAY=20', 'trước ngày 20 hằng tháng'],
+        ['FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15', 'trước ngày 15 tháng cuối quý'],
+      ]);
+    }
+  });
+});

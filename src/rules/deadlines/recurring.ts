@@ -224,10 +224,13 @@ function tailEnd(c: string, m: RegExpExecArray): { end: number; day: boolean } {
 /**
  * A list of days before one recurrence word: each day its own rule, reported on its own span (the
  * first with the cue, the last with the recurrence word). The one-off due date the by rules read
- * in the first item (`trước ngày 15/6`) is the same words: it gives way.
+ * in the first item (`trước ngày 15/6`) is the same words: it gives way. Returns how many earlier
+ * candidates were dropped.
  */
-function dayListRules(env: Env): void {
+function dayListRules(env: Env): number {
   const { c, lower } = env;
+  const from = env.out.length;
+  let removed = 0;
   for (const m of DAY_LIST_EVERY.all(c, lower)) {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
@@ -255,12 +258,16 @@ function dayListRules(env: Env): void {
     if (rules.some((r) => r === null)) continue;
     for (let i = env.out.length - 1; i >= 0; i--) {
       const x = env.out[i] as (typeof env.out)[number];
-      if (x.start >= m.index && x.end <= end) env.out.splice(i, 1);
+      if (x.start >= m.index && x.end <= end) {
+        env.out.splice(i, 1);
+        if (i < from) removed++;
+      }
     }
     items.forEach((item, i) => {
       pushRecurring(env, item.start, item.end, 'recurring-day-list', rules[i] ?? null);
     });
   }
+  return removed;
 }
 
 // From a recurrence to the parenthesis of its clause that dates it: `… 6 tháng về Ban Thường vụ (`.
@@ -388,10 +395,20 @@ function gapDayRules(env: Env, from: number): void {
     const x = env.out[i];
     const end = m.index + m[0].length;
     if (!x || !rrule || rrule === head) continue;
+    // `hằng tháng, báo cáo quý trước ngày 15 …`: the day is the other period's report's.
+    if (otherPeriodIn(g.gap ?? '', unit)) continue;
     // `hằng quý và năm (trước ngày 15/12)`: the day was read already, for the report in between.
     if (env.out.some((y, k) => k >= from && y !== x && y.start >= x.end && y.start < end)) continue;
     env.out[i] = { ...x, end, finding: { kind: 'recurring', date: null, rrule } };
   }
+}
+
+const PERIOD_NOUN = new RegExp(`(?<![\\p{L}])(?<u>${alt(['tuần', 'tháng', 'quý', 'năm'])})${WE}`, 'giu');
+
+/** Whether `gap` names a report period other than `unit` (`…, báo cáo quý`). */
+function otherPeriodIn(gap: string, unit: string): boolean {
+  for (const m of gap.matchAll(PERIOD_NOUN)) if (lowerKey(m.groups?.u ?? '') !== unit) return true;
+  return false;
 }
 
 /** `hằng tuần … trước 16 giờ ngày thứ Sáu`: a weekly recurrence read without a day gets the weekday its clause names. */
@@ -533,8 +550,9 @@ function pushWithTail(env: Env, m: RegExpExecArray, head: string, unit: string, 
 
 export function recurringRules(env: Env): void {
   const { c, lower } = env;
-  const from = env.out.length;
-  dayListRules(env);
+  // The day lists drop the one-off dates read in their words: this pass's candidates start that much earlier.
+  const before = env.out.length;
+  const from = before - dayListRules(env);
   for (const m of DAY_EVERY.all(c, lower)) {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
