@@ -84,6 +84,9 @@ function leadOf(
 
 // Party căn cứ lines ("- Căn cứ Điều lệ Đảng;") are bullets of the preamble, not tasks.
 const NOT_A_TASK = /^(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)/u;
+// "- Căn cứ Kế hoạch này, xây dựng kế hoạch … gửi về Sở chậm nhất ngày 10/4/2027.": a whole sentence
+// that goes on after its ground is a task, among the tasks or under a number.
+const GROUND_THEN_TASK = /^[^;:]*,\s*\p{L}[^;:]*\.$/u;
 // "- Thực hiện Công văn số 876-CV/TU, …," among them, before the first task: the preamble's too.
 const IMPLEMENTS_CITED = new RegExp(`^Thực\\s+hiện\\s+${alternation(DOC_TYPE_NAMES)}\\s+số`, 'u');
 const REQUESTS: ReadonlySet<string> = new Set(REQUEST_WORDS);
@@ -195,7 +198,11 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       (row !== null ||
         DIVISIONS.has(marker.type) ||
         !(
-          NOT_A_TASK.test(canonTones(block.text.slice(marker.length))) ||
+          (NOT_A_TASK.test(canonTones(block.text.slice(marker.length).trimStart())) &&
+            !(
+              (firstTask >= 0 || !BULLETS.has(marker.type)) &&
+              GROUND_THEN_TASK.test(block.text.slice(marker.length).trim())
+            )) ||
           (firstTask < 0 &&
             BULLETS.has(marker.type) &&
             IMPLEMENTS_CITED.test(canonTones(block.text.slice(marker.length))))

@@ -1454,3 +1454,30 @@ describe('a findings section of a thông báo kết luận', () => {
     expect(r.deadlines.map((d) => [d.task?.join('.'), d.date])).toEqual([['2.-1', '2027-12-27']]);
   });
 });
+
+describe('an item that opens with its ground ("Căn cứ …, …")', () => {
+  const doc = (body: string) =>
+    parseDirective(
+      `UBND TỈNH NGHỆ AN\nSỞ VĂN HÓA\nSố: 20/KH-SVH\nNghệ An, ngày 10 tháng 3 năm 2027\n\nKẾ HOẠCH\nTổ chức ngày hội\n\n${body}`,
+    );
+
+  it('is a task when a whole sentence goes on after the ground', () => {
+    const r = doc(
+      'III. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý văn hóa chủ trì tổ chức ngày hội trước ngày 30/4/2027.\n2. UBND các xã\n- Căn cứ Kế hoạch này, xây dựng kế hoạch thực hiện tại địa phương, gửi về Sở chậm nhất ngày 10/4/2027.\n- Tuyên truyền rộng rãi đến nhân dân.\n3. Căn cứ nội dung Kế hoạch, UBND các xã báo cáo kết quả trước ngày 20/4/2027.',
+    );
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.date])).toEqual([
+      ['III.1', '2027-04-30'],
+      ['III.2.-1', '2027-04-10'],
+      ['III.3', '2027-04-20'],
+    ]);
+    expect(r.tasks[0]?.children[2]?.assignee).toBe('UBND các xã');
+  });
+
+  it('stays a ground of the preamble before the tasks, or as a bare list item', () => {
+    const r = doc(
+      '- Căn cứ Điều lệ Đảng;\n- Căn cứ tình hình thực tế, Sở ban hành Kế hoạch.\n1. Phòng Quản lý văn hóa tổ chức ngày hội.\n- Căn cứ Quy chế làm việc;',
+    );
+    expect(r.tasks.map((t) => t.path.join('.'))).toEqual(['1']);
+    expect(r.tasks[0]?.children).toEqual([]);
+  });
+});
