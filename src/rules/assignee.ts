@@ -21,6 +21,7 @@ import {
   REQUEST_WORDS,
   ROLE_LABEL_NOUNS,
   SUPPORT_LABEL_WORDS,
+  TOPIC_OPENERS,
   UNIT_HEADS,
   UNIT_NOUNS_AFTER_CAC,
   UNIT_PHRASES_WITH_VERBS,
@@ -202,8 +203,10 @@ export function leads(found: AssigneeFinding): boolean {
   return found.verb === 'chủ trì';
 }
 
-// Where a later sentence of a task's paragraph starts: after `.` or `;`, at a capital letter.
+// Where a later sentence of a task's paragraph starts: after `.` or `;`, at a capital letter; or
+// after `;` or `,` at a hand-out (`Thống nhất chủ trương …; giao Sở Nội vụ chủ trì …`).
 const SENTENCE_START = /[.;]\s+(?=\p{Lu})/gu;
+const GIVES_AFTER = new RegExp(`[;,]\\s+(?=${alternation(GIVING_VERBS)}\\s+(?:cho\\s+)?\\p{Lu})`, 'gu');
 
 /**
  * The assignee of a task's paragraph (see `findAssignee`), or one a later sentence states: "a) Tổ
@@ -217,7 +220,7 @@ const ASSENT_GIVES = new RegExp(
   `^(?:[^,.;:]{0,60}?\\s)?${alternation(ASSENT_VERBS)}\\s+(?=${alternation(GIVING_VERBS)}\\s)`,
   'iu',
 );
-const TOPIC_LABEL = /^Về\s[^:.;]{1,80}:\s*(?=\S)/u;
+const TOPIC_LABEL = new RegExp(`^${alternation(TOPIC_OPENERS)}\\s[^:.;]{1,160}:\\s*(?=\\S)`, 'u');
 // "Chế độ thông tin, báo cáo: các cơ sở Đoàn cập nhật …": a short title before the sentence.
 const TITLE_COLON = /^[^:.;()]{3,50}:\s*(?=\S)/u;
 
@@ -251,9 +254,13 @@ export function findTaskAssignee(text: string): AssigneeFinding | null {
   const asks = first ? requestVerb(text, first) : null;
   if (first && asks) return requested(text, first, asks);
   if (first) return first;
-  for (const m of text.matchAll(SENTENCE_START)) {
-    const at = m.index + m[0].length;
-    const found = assigneeAtStart(text.slice(at));
+  const starts = [...text.matchAll(SENTENCE_START)].map((m) => m.index + m[0].length);
+  if (GIVING_VERBS.some((v) => text.includes(v)))
+    for (const m of canonTones(text).matchAll(GIVES_AFTER)) starts.push(m.index + m[0].length);
+  starts.sort((a, b) => a - b);
+  for (const at of starts) {
+    const rest = text.slice(at);
+    const found = assigneeAtStart((rest[0] ?? '').toUpperCase() + rest.slice(1));
     // "Điều 3. Quyết định này có hiệu lực … . Chánh Văn phòng …, Trưởng phòng … chịu trách nhiệm thi
     // hành Quyết định này": the units answerable for it.
     const answerable = found?.kind === 'subject' && found.verb !== null && ANSWERABLE.has(canonTones(found.verb));

@@ -895,6 +895,8 @@ export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao', 'phân công
 
 /** Verbs that give a task to the unit named right after them (`Đảng ủy giao Ủy ban nhân dân phường:`). */
 export const GIVING_VERBS = ['giao', 'phân công'] as const;
+/** A topic label before an assignment: `Về công tác …: giao …`, `Đối với đề xuất của Sở Y tế …: Giao …`. */
+export const TOPIC_OPENERS = ['Về', 'Đối với'] as const;
 /** Verbs by which the issuing body gives its own view (`Ban Thường vụ đánh giá cao …`): no one is tasked. */
 export const ASSESSMENT_VERBS = [
   'đánh giá cao',

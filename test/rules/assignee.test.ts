@@ -276,6 +276,16 @@ describe('an assignment after an assent or a topic label', () => {
     // after a short title or a date and a colon, the unit as written
     ['Chế độ thông tin, báo cáo: các cơ sở Đoàn cập nhật kết quả hằng tuần.', 'các cơ sở Đoàn'],
     ['Trước ngày 20/8/2027: các cơ sở Đoàn gửi báo cáo tổng kết.', 'các cơ sở Đoàn'],
+    // a long topic label; a hand-out after a semicolon or a comma
+    [
+      'Đối với đề xuất của Sở Y tế về cơ chế hỗ trợ thu hút bác sĩ về công tác tại các xã miền núi: Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế tham mưu.',
+      'Sở Tài chính',
+    ],
+    [
+      'Thống nhất chủ trương sắp xếp các trạm y tế; giao Sở Nội vụ chủ trì, phối hợp với Sở Y tế thẩm định.',
+      'Sở Nội vụ',
+    ],
+    ['Thống nhất chủ trương đầu tư dự án, giao UBND huyện hoàn thiện hồ sơ.', 'UBND huyện'],
   ])('gives the task to the unit assigned: %s', (text, unit) => {
     expect(findTaskAssignee(text)?.unit).toBe(unit);
   });
@@ -285,6 +295,7 @@ describe('an assignment after an assent or a topic label', () => {
     expect(findTaskAssignee('Về kinh phí: thực hiện theo quy định.')).toBeNull();
     expect(findTaskAssignee('Tổ chức thực hiện: tuyên truyền về Nghị quyết.')).toBeNull();
     expect(findTaskAssignee('Sở Y tế: chủ trì tổ chức.')?.unit).toBe('Sở Y tế');
+    expect(findTaskAssignee('Tổ chức hội nghị triển khai, giao nhiệm vụ cho các chi bộ.')).toBeNull();
   });
 });
 
