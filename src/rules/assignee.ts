@@ -63,8 +63,9 @@ const NOT_UNIT = new RegExp(`^${alternation(NOT_UNIT_OPENINGS)}(?![\\p{L}])`, 'i
 // Both whole words: the letter before is checked by `matchesAfterNonLetter`.
 // "Đảng ủy giao Ủy ban nhân dân phường:": `giao` before the unit it gives the task to is the verb
 // (alone it is too often a noun's: "an toàn giao thông", "được giao").
+// "Ban Thường vụ Đảng ủy phường An Phú chưa kiểm tra …": a finding's word ends the name too.
 const VERB = new RegExp(
-  `(?:${alternation(ASSIGNMENT_VERBS)}|${alternation(GIVING_VERBS)}(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s)))(?![\\p{L}])`,
+  `(?:${alternation([...ASSIGNMENT_VERBS, ...FINDING_VERBS])}|${alternation(GIVING_VERBS)}(?=\\s+(?:cho\\s+)?(?:\\p{Lu}|các\\s)))(?![\\p{L}])`,
   'gu',
 );
 const PROTECTED = new RegExp(`${alternation(UNIT_PHRASES_WITH_VERBS)}(?![\\p{L}])`, 'giu');

@@ -757,6 +757,8 @@ export const UNIT_NAME_CONTINUERS = [
 
 /** Fixed unit phrases that contain an assignment verb but are part of the name. */
 export const UNIT_PHRASES_WITH_VERBS = [
+  // "Các chi bộ còn lại": the rest of them, not a finding's `còn`
+  'còn lại',
   'tổ kiểm tra',
   'đoàn kiểm tra',
   // "Cơ quan Cảnh sát điều tra Công an tỉnh", "Trung tâm Dịch vụ tổng hợp xã"
@@ -888,7 +890,7 @@ export const DUTY_VERBS = [
 export const GROUNDS_VERBS = ['căn cứ', 'thực hiện', 'trên cơ sở', 'để', 'nhằm'] as const;
 
 /** Words after a unit that make its sentence a finding, not a task: "Ban Thường vụ đã …", "… chưa …". */
-export const FINDING_VERBS = ['đã', 'chưa', 'vẫn còn', 'còn'] as const;
+export const FINDING_VERBS = ['đã', 'chưa', 'vẫn còn', 'còn', 'thiếu', 'để xảy ra', 'buông lỏng'] as const;
 
 /** Verbs by which a unit asks others to act (`UBND xã đề nghị các thôn …`); they open ASSIGN_OPENERS too. */
 export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao', 'phân công'] as const;

@@ -255,8 +255,16 @@ describe('findings, not tasks', () => {
   it.each([
     'Ban Xây dựng Đảng Đảng ủy đã tham mưu kết nạp 14 đảng viên mới',
     'Ban Thường vụ Đảng ủy chưa thường xuyên kiểm tra việc thực hiện kết luận',
+    // after a place name the finding's word is not part of the unit's name
+    'Ban Thường vụ Đảng ủy phường An Phú thiếu kiểm tra, đôn đốc việc thực hiện.',
+    'Ban Thường vụ Đảng ủy phường An Phú chưa kiểm tra việc thực hiện.',
+    'Chi bộ Trường Tiểu học An Phú để xảy ra vi phạm trong quản lý tài chính.',
   ])('gives no assignee to what a unit did or failed to do: %s', (text) => {
     expect(findTaskAssignee(text)).toBeNull();
+  });
+
+  it('keeps "còn lại" (the rest of them) in a unit name', () => {
+    expect(findTaskAssignee('Các chi bộ còn lại tổ chức đại hội trong tháng 6/2027.')?.unit).toBe('Các chi bộ còn lại');
   });
 
   it('keeps the units a plan checks with their whole name', () => {
