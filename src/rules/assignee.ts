@@ -16,6 +16,7 @@ import {
   GIVING_VERBS,
   GROUNDS_VERBS,
   LEAD_LABEL_WORDS,
+  NOT_ACTING_LABELS,
   NOT_UNIT_OPENINGS,
   POST_HEADS,
   REQUEST_WORDS,
@@ -224,6 +225,7 @@ const ASSENT_GIVES = new RegExp(
 const TOPIC_LABEL = new RegExp(`^${alternation(TOPIC_OPENERS)}\\s[^:.;]{1,160}:\\s*(?=\\S)`, 'u');
 // "Chế độ thông tin, báo cáo: các cơ sở Đoàn cập nhật …": a short title before the sentence.
 const TITLE_COLON = /^[^:.;()]{3,50}:\s*(?=\S)/u;
+const NOT_ACTING = new RegExp(`^${alternation(NOT_ACTING_LABELS)}(?![\\p{L}])[^:.;]{0,40}:`, 'iu');
 
 /** Where the assignment starts after an assent or a topic label, with its verb capitalised. */
 function leadSkipped(text: string): { text: string; at: number; first: string } | null {
@@ -238,6 +240,7 @@ function leadSkipped(text: string): { text: string; at: number; first: string } 
 }
 
 export function findTaskAssignee(text: string): AssigneeFinding | null {
+  if (NOT_ACTING.test(canonTones(text))) return null;
   const skipped = leadSkipped(text);
   if (skipped) {
     const found = findTaskAssignee(skipped.text);

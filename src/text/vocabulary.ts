@@ -897,6 +897,11 @@ export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao', 'phân công
 
 /** Verbs that give a task to the unit named right after them (`Đảng ủy giao Ủy ban nhân dân phường:`). */
 export const GIVING_VERBS = ['giao', 'phân công'] as const;
+/**
+ * Labels whose colon names who is concerned, not who acts: `Đối tượng: UBND các xã …` (those
+ * checked), `Thành phần: …` (those invited), `Địa điểm: Phòng họp số 2`.
+ */
+export const NOT_ACTING_LABELS = ['đối tượng', 'phạm vi', 'thành phần', 'thành viên', 'địa điểm'] as const;
 /** A topic label before an assignment: `Về công tác …: giao …`, `Đối với đề xuất của Sở Y tế …: Giao …`. */
 export const TOPIC_OPENERS = ['Về', 'Đối với'] as const;
 /** Verbs by which the issuing body gives its own view (`Ban Thường vụ đánh giá cao …`): no one is tasked. */

@@ -263,6 +263,15 @@ describe('findings, not tasks', () => {
     expect(findTaskAssignee(text)).toBeNull();
   });
 
+  it.each([
+    'Đối tượng: Ủy ban nhân dân các xã Con Cuông, Anh Sơn và Sở Xây dựng.',
+    'Đối tượng kiểm tra: các chi bộ trực thuộc.',
+    'Thành phần: Lãnh đạo các sở, ngành.',
+    'Địa điểm: Phòng họp số 2, UBND tỉnh.',
+  ])('gives no assignee to a label of who is concerned: %s', (text) => {
+    expect(findTaskAssignee(text)).toBeNull();
+  });
+
   it('keeps "còn lại" (the rest of them) in a unit name', () => {
     expect(findTaskAssignee('Các chi bộ còn lại tổ chức đại hội trong tháng 6/2027.')?.unit).toBe('Các chi bộ còn lại');
   });
