@@ -222,8 +222,37 @@ const joinBrokenPlace = (lines: readonly Line[]) =>
     return before === '' ? [joined] : [piece(line, 0, before), joined];
   });
 
+// "… Quảng Ngãi, ngày 25 tháng 01" ⏎ "năm 2027" · "Tam Nông," ⏎ "ngày 05 tháng 3 năm 2027": a
+// place-date broken inside its date; the rest of the date comes up to it.
+const BROKEN_DATE_HEAD = new RegExp(
+  `(?<![\\p{L}])${PLACE_WORDS}\\s*,(?:\\s*ngày(?:\\s*\\d{1,2}(?:\\s*tháng(?:\\s*\\d{1,2})?)?)?)?\\s*$`,
+  'u',
+);
+const WHOLE_PLACE_DATE = new RegExp(`^${PLACE_WORDS}\\s*,\\s*${FULL_DATE}`, 'u');
+
+const joinBrokenDate = (lines: readonly Line[]) =>
+  joinPairs(lines, ADDRESSEE_REACH, (line, next) => {
+    const head = /,\s*(?:ngày(?:\s*\d{1,2}(?:\s*tháng(?:\s*\d{1,2})?)?)?)?\s*$/u.test(line.text)
+      ? BROKEN_DATE_HEAD.exec(line.text)
+      : null;
+    if (!head) return null;
+    const headText = head[0].trimEnd();
+    const whole = WHOLE_PLACE_DATE.exec(`${headText} ${next.text.trimStart()}`);
+    const taken = whole ? whole[0].length - headText.length - 1 : 0;
+    if (!whole || taken <= 0) return null;
+    const lead = next.text.length - next.text.trimStart().length;
+    const before = line.text.slice(0, head.index).trimEnd();
+    const after = next.text.slice(lead + taken).trim();
+    const joined = { ...piece(line, head.index, whole[0]), flattened: next.flattened };
+    return [
+      ...(before === '' ? [] : [piece(line, 0, before)]),
+      joined,
+      ...(after === '' ? [] : [piece(next, next.text.indexOf(after, lead + taken), after)]),
+    ];
+  });
+
 export function splitFlattenedHeader(input: readonly Line[]): Line[] {
-  const lines = splitGluedStamp(splitGluedAddressee(joinBrokenPlace(joinBrokenNumber(input))));
+  const lines = splitGluedStamp(splitGluedAddressee(joinBrokenDate(joinBrokenPlace(joinBrokenNumber(input)))));
   // The header ends by "Kính gửi" or the subject; a flattened header is among the first units.
   // A title line (`HƯỚNG DẪN`, `KẾ HOẠCH`) ends it too: the subject and the body follow.
   const stop = lines.findIndex(

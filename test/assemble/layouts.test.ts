@@ -1481,3 +1481,34 @@ describe('an item that opens with its ground ("Căn cứ …, …")', () => {
     expect(r.tasks[0]?.children).toEqual([]);
   });
 });
+
+describe('a place-date broken inside its date', () => {
+  const HEAD = 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TAM NÔNG Độc lập - Tự do - Hạnh phúc\n';
+  const TAIL = '\nV/v triển khai thu hoạch lúa\n\nKính gửi: Các thôn.\n\n1. Rà soát diện tích.';
+  it.each([
+    ['after the month', 'Số: 12/UBND-VP Tam Nông, ngày 05 tháng 3\nnăm 2027'],
+    ['after the day', 'Số: 12/UBND-VP Tam Nông, ngày 05\ntháng 3 năm 2027'],
+    ['after the comma', 'Số: 12/UBND-VP Tam Nông,\nngày 05 tháng 3 năm 2027'],
+  ])('is joined %s', (_, lines) => {
+    const r = parseDirective(`${HEAD}${lines}${TAIL}`);
+    expect([r.number, r.issuer, r.place, r.date, r.subject]).toEqual([
+      '12',
+      'ỦY BAN NHÂN DÂN XÃ TAM NÔNG',
+      'Tam Nông',
+      '2027-03-05',
+      'triển khai thu hoạch lúa',
+    ]);
+  });
+
+  it('keeps what follows the date on its line', () => {
+    const r = parseDirective(
+      'BAN CHẤP HÀNH ĐOÀN TỈNH QUẢNG NGÃI *** Số 412-CV/TĐTN V/v thực hiện chế độ thông tin,\nbáo cáo năm 2027 ĐOÀN TNCS HỒ CHÍ MINH Quảng Ngãi, ngày 25 tháng 01\nnăm 2027\n\nKính gửi: Các Đoàn trực thuộc.\n\n1. Báo cáo.',
+    );
+    expect([r.number, r.place, r.date, r.subject]).toEqual([
+      '412',
+      'Quảng Ngãi',
+      '2027-01-25',
+      'thực hiện chế độ thông tin, báo cáo năm 2027',
+    ]);
+  });
+});
