@@ -68,7 +68,9 @@ const INLINE_HEAD = new RegExp(`(?<=\\s)${alternation(ISSUER_HEADS)}(?![\\p{L}])
 const GENITIVE = /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY|^ĐẢNG\s+BỘ\s+(?:TỈNH|THÀNH)/u;
 // A Party organisation or committee with its place: "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "TỈNH ỦY NAM ĐỊNH".
 const PARTY_ORGANISATION = /^(?:ĐẢNG\s+BỘ\s+\S+|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY)\s+\S/u;
-const COMMITTEE_OF = /^(?:BCH|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|THƯỜNG\s+TRỰC|VĂN\s+PHÒNG)$/u;
+// (And the Party committee of a body: "ĐẢNG ỦY CÔNG AN TỈNH", "ĐẢNG ỦY BỘ CHỈ HUY QUÂN SỰ TỈNH".)
+const COMMITTEE_OF =
+  /^(?:BCH|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|THƯỜNG\s+TRỰC|VĂN\s+PHÒNG|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|ĐẢNG\s+ĐOÀN|BAN\s+CÁN\s+SỰ\s+ĐẢNG|CHI\s+BỘ)$/u;
 const HEAD_AT_START = new RegExp(`^${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'u');
 
 /** Split a flattened caps run into names: "ĐẢNG BỘ TỈNH X BAN TUYÊN GIÁO" → two names. */

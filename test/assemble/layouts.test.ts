@@ -1512,3 +1512,20 @@ describe('a place-date broken inside its date', () => {
     ]);
   });
 });
+
+describe('a Party committee of a body in a flattened header', () => {
+  it.each([
+    [
+      'ĐẢNG BỘ QUÂN SỰ TỈNH THÁI NGUYÊN ĐẢNG ỦY BỘ CHỈ HUY QUÂN SỰ TỈNH',
+      'ĐẢNG ỦY BỘ CHỈ HUY QUÂN SỰ TỈNH',
+      'ĐẢNG BỘ QUÂN SỰ TỈNH THÁI NGUYÊN',
+    ],
+    ['ĐẢNG BỘ TỈNH NGHỆ AN ĐẢNG ỦY CÔNG AN TỈNH', 'ĐẢNG ỦY CÔNG AN TỈNH', 'ĐẢNG BỘ TỈNH NGHỆ AN'],
+    ['ĐẢNG BỘ TỈNH PHÚ THỌ ĐẢNG ỦY XÃ TAM NÔNG', 'ĐẢNG ỦY XÃ TAM NÔNG', 'ĐẢNG BỘ TỈNH PHÚ THỌ'],
+  ])('keeps the committee with its body: %s', (head, issuer, parent) => {
+    const r = parseDirective(
+      `${head} * Số 57-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM Vinh, ngày 10 tháng 11 năm 2027\n\nNGHỊ QUYẾT\nvề tuyển quân\n\n1. Các chi bộ quán triệt.`,
+    );
+    expect([r.issuer, r.parent]).toEqual([issuer, parent]);
+  });
+});
