@@ -1,11 +1,12 @@
 // Find deadlines paragraph by paragraph and attach each to the innermost task containing it.
 
 import { isPlanHeading } from '../rules/deadlines/heading.js';
-import { type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
+import { rollYearless } from '../rules/deadlines/merge.js';
+import { type DateProblem, type DeadlineFinding, findDeadlines } from '../rules/deadlines.js';
 import { findReferences } from '../rules/references.js';
 import { contentCell, fitsHeader, type TableHeader, tableHeaders } from '../rules/table-row.js';
 import { type Block, isBold, locate } from '../text/blocks.js';
-import { parseNumericDate } from '../text/dates.js';
+import { isoDate, parseNumericDate, periodStart } from '../text/dates.js';
 import { FINDINGS_HEADING_WORDS, FORWARD_IN_HEADING } from '../text/deadline-vocabulary.js';
 import { canonTones } from '../text/fold.js';
 import { isAllCaps } from '../text/labels.js';
@@ -105,18 +106,23 @@ function cellDeadlines(
   const fits = header !== null && fitsHeader(header, cells);
   const timeCell = fits ? header.time : -1;
   const dataCell = fits ? header.data : -1;
+  const due = fits && header.due;
   for (const cell of cellTexts(block)) {
     // The span a report covers is no deadline; beside a named time column, the other cells are
     // labels and text (`Quý I` naming the report), read as sentences.
     if (cell.index !== undefined && cell.index === dataCell) continue;
     const heading = cell.index !== content && (timeCell < 0 || cell.index === timeCell);
     const r = findDeadlines(cell.text, { docDate, heading });
-    // Under a "Thời gian" header a date alone is the task's date: `Ngày 15/4/2026`, `15/4/2026`.
-    const date = cell.index === timeCell && r.found.length === 0 ? dateAlone(cell.text) : null;
-    if (date && (docDate === null || date.date >= docDate.slice(0, 7))) {
+    // Under a "Thời gian" header a date alone is the task's date: `Ngày 15/4/2026`, `15/4/2026`;
+    // under "Thời gian hoàn thành", "Thời hạn" its due date.
+    const date = cell.index === timeCell && r.found.length === 0 ? dateAlone(cell.text, docDate, due) : null;
+    // (A yearless date before the document is kept with its problem, as in a sentence.)
+    if (date && (date.inferred || docDate === null || date.date >= docDate.slice(0, 7))) {
+      if (date.problem) problems.push({ ...date.problem, start: cell.toBlock(date.start) });
       found.push({
-        kind: 'on',
+        kind: due ? 'by' : 'on',
         date: date.date,
+        ...(date.inferred ? { inferred: true } : {}),
         text: date.text,
         start: cell.toBlock(date.start),
         end: cell.toBlock(date.end),
@@ -184,16 +190,37 @@ function cellTexts(block: Block): CellText[] {
 }
 
 const DATE_ALONE =
-  /^(?<lead>\s*(?:ngày\s{0,3})?)(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})\s*\.?\s*$/iu;
+  /^(?<lead>\s*(?:ngày\s{0,3})?)(?<date>(?<d>\d{1,2})\s{0,2}(?<sep>[/.-])\s{0,2}(?<m>\d{1,2})(?:\s{0,2}\k<sep>\s{0,2}(?<y>\d{4}))?)\s*\.?\s*$/iu;
 
-/** A cell that holds only a full date (`Ngày 15/4/2026`): the date and the span of the words. */
-function dateAlone(text: string): { date: string; text: string; start: number; end: number } | null {
+interface CellDate {
+  date: string;
+  text: string;
+  start: number;
+  end: number;
+  inferred: boolean;
+  problem?: DateProblem;
+}
+
+/**
+ * A cell that holds only a date (`Ngày 15/4/2026`, `15/4/2026`; under a due column `15/10` too, in
+ * the document's year, or the next as yearless due dates are read): the date and the span of the words.
+ */
+function dateAlone(text: string, docDate: string | null, due: boolean): CellDate | null {
   const m = DATE_ALONE.exec(text);
-  const iso = m?.groups?.date ? parseNumericDate(m.groups.date) : null;
-  if (!m || !iso) return null;
+  const g = m?.groups ?? {};
+  if (!m || !g.date) return null;
   const start = text.length - text.trimStart().length;
-  const end = (m.groups?.lead ?? '').length + (m.groups?.date ?? '').length;
-  return { date: iso, text: text.slice(start, end), start, end };
+  const end = (g.lead ?? '').length + g.date.length;
+  const span = { text: text.slice(start, end), start, end };
+  if (g.y !== undefined) {
+    const iso = parseNumericDate(g.date);
+    return iso ? { date: iso, ...span, inferred: false } : null;
+  }
+  const iso = due && docDate ? isoDate(Number(docDate.slice(0, 4)), Number(g.m), Number(g.d)) : null;
+  const docStart = docDate ? periodStart(docDate) : null;
+  if (!iso || !docStart) return null;
+  const rolled = iso < docStart ? rollYearless(iso, docDate, docStart, start) : { date: iso };
+  return { ...span, ...rolled, inferred: true };
 }
 
 export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {

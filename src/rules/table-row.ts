@@ -9,6 +9,7 @@ import type { Marker } from '../text/markers.js';
 import { alternation } from '../text/patterns.js';
 import {
   TABLE_DATA_HEADERS,
+  TABLE_DUE_HEADERS,
   TABLE_LEAD_HEADERS,
   TABLE_NUMBER_HEADERS,
   TABLE_SUPPORT_HEADERS,
@@ -23,6 +24,8 @@ export interface TableHeader {
   support: number;
   /** The time column (`Thời gian`, `Thời hạn`, `Tiến độ`, `Hạn gửi`). */
   time: number;
+  /** Whether the time column holds due dates (`Thời gian hoàn thành`, `Thời hạn`; TABLE_DUE_HEADERS). */
+  due: boolean;
   /** A column of the span reported on (`Thời gian chốt số liệu`). */
   data: number;
   /** Whether the first column numbers the rows (`STT`). */
@@ -34,6 +37,7 @@ const LEAD_HEADER = header(TABLE_LEAD_HEADERS);
 const SUPPORT_HEADER = header(TABLE_SUPPORT_HEADERS);
 const TIME_HEADER = header(TABLE_TIME_HEADERS);
 const DATA_HEADER = header(TABLE_DATA_HEADERS);
+const DUE_HEADER = header(TABLE_DUE_HEADERS);
 const NUMBER_HEADER = new RegExp(`^\\s*${alternation(TABLE_NUMBER_HEADERS)}\\s*\\.?\\s*$`, 'iu');
 
 export interface RowTask {
@@ -97,7 +101,10 @@ export function tableHeader(cells: readonly string[]): TableHeader | null {
   const data = canon.findIndex((c) => DATA_HEADER.test(c));
   const time = canon.findIndex((c, i) => TIME_HEADER.test(c) && i !== data);
   const numbered = NUMBER_HEADER.test(first);
-  return lead >= 0 || support >= 0 || time >= 0 ? { width: cells.length, lead, support, time, data, numbered } : null;
+  const due = time >= 0 && DUE_HEADER.test(canon[time] ?? '');
+  return lead >= 0 || support >= 0 || time >= 0
+    ? { width: cells.length, lead, support, time, due, data, numbered }
+    : null;
 }
 
 /**

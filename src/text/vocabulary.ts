@@ -847,6 +847,8 @@ export const ITEM_ATTRIBUTE_LABELS = [
 export const TABLE_LEAD_HEADERS = ['chủ trì', 'thực hiện', 'phụ trách', 'đầu mối'] as const;
 export const TABLE_SUPPORT_HEADERS = ['phối hợp'] as const;
 export const TABLE_TIME_HEADERS = ['thời gian', 'thời hạn', 'tiến độ', 'hạn gửi', 'hạn nộp', 'hạn hoàn thành'] as const;
+/** Words of a time column that make its dates due dates (`Thời gian hoàn thành`, `Thời hạn`), not event days. */
+export const TABLE_DUE_HEADERS = ['hoàn thành', 'thời hạn', 'hạn', 'tiến độ', 'trước ngày'] as const;
 /** The numbering column (`STT`): rows under it without a number continue the row above. */
 export const TABLE_NUMBER_HEADERS = ['stt', 'tt', 'số tt', 'số thứ tự', 'thứ tự'] as const;
 /** A column of the span a report covers (`Thời gian chốt số liệu`): its dates are no deadlines. */

@@ -1529,3 +1529,29 @@ describe('a Party committee of a body in a flattened header', () => {
     expect([r.issuer, r.parent]).toEqual([issuer, parent]);
   });
 });
+
+describe('dates alone in a time column', () => {
+  const doc = (rows: string) =>
+    parseDirective(
+      `UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 15/KH-SNV\nAn Giang, ngày 10 tháng 3 năm 2027\n\nKẾ HOẠCH\nCải cách hành chính\n\n${rows}\n\nGIÁM ĐỐC\nNguyễn Văn A`,
+    );
+
+  it('are due dates under "Thời gian hoàn thành", yearless ones in the document year or the next', () => {
+    const r = doc(
+      '| STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n| 1 | Rà soát thủ tục | Văn phòng Sở | 30/9/2027 |\n| 2 | Đào tạo cán bộ | Phòng Tổ chức | 15/10 |\n| 3 | Số hóa hồ sơ | Phòng Hành chính | 05/01 |\n| 4 | Triển khai phần mềm | Phòng Hành chính | Từ tháng 4/2027 |',
+    );
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.kind, d.date, d.inferred ?? false])).toEqual([
+      ['1', 'by', '2027-09-30', false],
+      ['2', 'by', '2027-10-15', true],
+      ['3', 'by', '2028-01-05', true],
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'YEAR_ROLLOVER').map((w) => w.line)).toEqual([12]);
+  });
+
+  it('are event days under a bare "Thời gian", and need their year there', () => {
+    const r = doc(
+      '| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n| 1 | Khai mạc | Văn phòng Sở | 15/4/2027 |\n| 2 | Bế mạc | Văn phòng Sở | 16/4 |',
+    );
+    expect(r.deadlines.map((d) => [d.kind, d.date])).toEqual([['on', '2027-04-15']]);
+  });
+});

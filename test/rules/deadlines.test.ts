@@ -1922,3 +1922,15 @@ describe('a report of another period between a recurrence and a day', () => {
     }
   });
 });
+
+describe('a heading or time cell that says when work starts', () => {
+  const H = { ...DOC, heading: true };
+  it.each(['Từ tháng 4/2026', 'NHIỆM VỤ TỪ QUÝ III/2026', 'Kể từ quý III/2026'])('is no deadline: %s', (input) => {
+    expect(findDeadlines(input, H).found).toEqual([]);
+  });
+
+  it('still reads a range by its end, and a bare period', () => {
+    expect(findDeadlines('Từ tháng 4 đến tháng 6/2026', H).found.map((f) => f.date)).toEqual(['2026-06-30']);
+    expect(findDeadlines('Quý III/2026', H).found.map((f) => f.date)).toEqual(['2026-09-30']);
+  });
+});

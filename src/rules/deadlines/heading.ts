@@ -7,6 +7,7 @@ import {
   FORWARD_HEADING_WORDS,
   NARRATIVE_MARKERS,
   PLAN_HEADING_WORDS,
+  RANGE_FROM,
   RETROSPECTIVE_HEADING_WORDS,
 } from '../../text/deadline-vocabulary.js';
 import { canonTones } from '../../text/fold.js';
@@ -22,6 +23,10 @@ const BARE_PERIODS = PERIODS.filter((p) => p.inHeadings !== false).map((p) => ({
   p,
   bare: new Scan(() => `${WB}${p.source}`, 'giu', [p.hints]),
 }));
+
+// "Từ tháng 4/2027" (a time cell, a heading): when the work starts, not when it is due (a range
+// with its end was read by the range rules already).
+const FROM_BEFORE = new RegExp(`(?<![\\p{L}])${alt(RANGE_FROM)}\\s+$`, 'iu');
 
 const HEADING_RETRO = new Scan(() => `${WB}${alt(RETROSPECTIVE_HEADING_WORDS)}${WE}`);
 const HEADING_FORWARD = new Scan(() => `${WB}${alt(FORWARD_HEADING_WORDS)}${WE}`);
@@ -43,6 +48,7 @@ export function headingRule(env: Env): void {
   hits.sort((a, b) => a.at - b.at || Number(/-part$/.test(b.p.name)) - Number(/-part$/.test(a.p.name)));
   for (const hit of hits) {
     const before = c.slice(0, hit.at);
+    if (FROM_BEFORE.test(before.slice(-12))) continue;
     const lastRetro = Math.max(-1, ...retro.all(before).map((m) => m.index));
     const lastForward = Math.max(-1, ...forward.all(before).map((m) => m.index));
     if (lastRetro > lastForward) continue;

@@ -16,6 +16,25 @@ function nextYear(iso: string): string | null {
   return y && m && d ? isoDate(y + 1, m, d) : null;
 }
 
+/**
+ * A yearless date (taken in the document's year) that falls before `docStart`: well before the
+ * document ("trước ngày 05/01" in a December letter) it means the next year; just before it, the
+ * document's year. Either way it is flagged.
+ */
+export function rollYearless(
+  date: string,
+  docDate: string | null,
+  docStart: string,
+  start: number,
+): { date: string; problem: DateProblem } {
+  const next = nextYear(date);
+  const rolled = next !== null && (diffDaysIso(date, docStart) ?? 0) > ROLLOVER_DAYS;
+  const message = rolled
+    ? `Yearless date taken as ${next}: in the document's year it would fall before the document date ${docDate}`
+    : `Yearless date resolved to ${date}, before the document date ${docDate}; it may mean the next year`;
+  return { date: rolled && next ? next : date, problem: { code: 'YEAR_ROLLOVER', message, start } };
+}
+
 const LEAD_LABEL = lazy(() => rx1(`^\\s*(?:[-+*]\\s*)?(?<label>${alt(LEAD_LABELS)})${WE}`, true));
 
 /** Move `start` back to a `Thời gian hoàn thành …` label that opens the clause. */
@@ -67,18 +86,9 @@ export function mergeCandidates(
         }
         continue;
       }
-      // A yearless date well before the document ("trước ngày 05/01" in a December letter) means
-      // the next year; one just before it keeps the document's year. Either way it is flagged.
-      const next = nextYear(date);
-      const rolled = next !== null && (diffDaysIso(date, docStart) ?? 0) > ROLLOVER_DAYS;
-      problems.push({
-        code: 'YEAR_ROLLOVER',
-        message: rolled
-          ? `Yearless date taken as ${next}: in the document's year it would fall before the document date ${docDate}`
-          : `Yearless date resolved to ${date}, before the document date ${docDate}; it may mean the next year`,
-        start: cand.start,
-      });
-      if (rolled) date = next;
+      const r = rollYearless(date, docDate, docStart, cand.start);
+      problems.push(r.problem);
+      date = r.date;
     }
     const start = cand.label ? withLeadLabel(c, cand.start, lastEnd) : cand.start;
     found.push({ ...f, date, text: text.slice(start, cand.end), start, end: cand.end, rule: cand.rule });
