@@ -1934,3 +1934,36 @@ describe('a heading or time cell that says when work starts', () => {
     expect(findDeadlines('Quý III/2026', H).found.map((f) => f.date)).toEqual(['2026-09-30']);
   });
 });
+
+describe('a month or quarter that comes back each year', () => {
+  it.each<Row>([
+    {
+      input: 'Các xã tổ chức ngày hội trong tháng 4 hằng năm.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=YEARLY;BYMONTH=4',
+      text: 'trong tháng 4 hằng năm',
+    },
+    {
+      input: 'Hoàn thành trong Quý I hằng năm.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=YEARLY;BYMONTH=3',
+      text: 'Hoàn thành trong Quý I hằng năm',
+    },
+    {
+      input: 'Tổng kết vào quý IV của mỗi năm.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=YEARLY;BYMONTH=12',
+      text: 'vào quý IV của mỗi năm',
+    },
+  ])('$input', expectOne);
+
+  it('keeps a dated month a one-off', () => {
+    expect(findDeadlines('trong tháng 4/2026 và hằng năm', DOC).found.map((f) => [f.kind, f.date])).toEqual([
+      ['month', '2026-04-30'],
+      ['recurring', null],
+    ]);
+  });
+});

@@ -506,6 +506,45 @@ function reportPeriodRules(env: Env, from: number): void {
   }
 }
 
+// `trong tháng 4 hằng năm` · `vào quý IV hằng năm`: a month or quarter that comes back each year
+// (its last day, as a yearly rule; not one April's deadline and a yearless rule beside it).
+const PERIOD_EVERY_YEAR = new Scan(
+  () =>
+    `${WB}(?:(?:trong|vào)${S})?(?:tháng${S}(?<mo>\\d{1,2})|quý${S}(?<q>IV|III|II|I|[1-4]))(?![\\p{L}0-9/])\\s{0,3}(?:của${S})?(?:${EVERY}|mỗi)${S}năm${WE}`,
+  'giu',
+  [['năm'], ['tháng', 'quý']],
+);
+const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+function periodEveryYearRules(env: Env): void {
+  const { c, lower } = env;
+  for (const m of PERIOD_EVERY_YEAR.all(c, lower)) {
+    const g = m.groups ?? {};
+    const q = g.q === undefined ? undefined : QUARTER_NUMBERS[g.q.toUpperCase()];
+    const month = q === undefined ? Number(g.mo) : q * 3;
+    if (!(month >= 1 && month <= 12)) continue;
+    const end = m.index + m[0].length;
+    // The period read with its own cue (`hoàn thành trong tháng 4`) gives way; its cue opens the rule.
+    let start = m.index;
+    for (const x of env.out) {
+      const kind = x.finding?.kind;
+      if ((kind !== 'month' && kind !== 'quarter') || x.end <= m.index || x.start >= end) continue;
+      start = Math.min(start, x.start);
+      x.finding = undefined;
+    }
+    pushRecurring(env, start, end, 'recurring-period-every-year', `FREQ=YEARLY;BYMONTH=${month}`);
+  }
+}
+
 // The months a quarterly report falls in when it is due early in the next quarter.
 const NEXT_QUARTER_MONTHS = 'BYMONTH=1,4,7,10';
 
@@ -590,6 +629,7 @@ export function recurringRules(env: Env): void {
     const head = n === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${n}`;
     pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
+  periodEveryYearRules(env);
   listedUnitRules(env, from);
   onceEveryRules(env, from);
   timesPerRules(env, from);
