@@ -1967,3 +1967,30 @@ describe('a month or quarter that comes back each year', () => {
     ]);
   });
 });
+
+describe('so many times in each unit, each time named', () => {
+  const rules = (input: string) =>
+    findDeadlines(input, DOC).found.map((f) => [f.rrule, f.time ?? null, input.slice(f.start, f.end)]);
+
+  it('gives each day of the month its rule', () => {
+    expect(rules('Sinh hoạt 2 lần/tháng (vào ngày 05 và ngày 20).')).toEqual([
+      ['FREQ=MONTHLY;BYMONTHDAY=5', null, '2 lần/tháng (vào ngày 05'],
+      ['FREQ=MONTHLY;BYMONTHDAY=20', null, 'ngày 20'],
+    ]);
+  });
+
+  it('gives each hour of the day its rule, the recurrence written after them included', () => {
+    expect(rules('Báo cáo 02 lần/ngày (trước 9 giờ và 15 giờ).')).toEqual([
+      ['FREQ=DAILY', '09:00', '02 lần/ngày (trước 9 giờ'],
+      ['FREQ=DAILY', '15:00', '15 giờ'],
+    ]);
+    expect(rules('báo cáo 02 lần/ngày, trước 7 giờ 00 và 14 giờ 00 hằng ngày')).toEqual([
+      ['FREQ=DAILY', '07:00', '02 lần/ngày, trước 7 giờ 00'],
+      ['FREQ=DAILY', '14:00', '14 giờ 00 hằng ngày'],
+    ]);
+  });
+
+  it('keeps a count without named times one rule', () => {
+    expect(rules('kiểm tra 2 lần/tháng.')).toEqual([['FREQ=MONTHLY', null, '2 lần/tháng']]);
+  });
+});

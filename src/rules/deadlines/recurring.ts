@@ -351,6 +351,71 @@ function onceEveryRules(env: Env, from: number): void {
   }
 }
 
+const ITEM_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|và${S})`;
+const DAYS_NAMED = lazy(() =>
+  rxAt(
+    `\\s{0,3}[(,:]?\\s{0,3}(?:vào${S})?(?:các${S})?ngày\\s{0,3}\\d{1,2}(?![0-9/.])(?:${ITEM_SEP}(?:ngày\\s{0,3})?\\d{1,2}(?![0-9/.])){1,5}(?:\\s{0,2}\\))?`,
+  ),
+);
+const HOURS_NAMED = lazy(() =>
+  rxAt(
+    `\\s{0,3}[(,:]?\\s{0,3}(?:${TIME_CUE}${S})?${TIME}(?:${ITEM_SEP}(?:${TIME_CUE}${S})?${TIME}){1,5}(?!\\s{0,3},?\\s{0,3}ngày\\s{0,3}\\d)(?:\\s{0,2}\\))?(?:${S}(?:${EVERY}|mỗi)${S}ngày${WE})?`,
+  ),
+);
+const NAMED_DAY = /(?:ngày\s{0,3})?(?<![0-9])\d{1,2}(?![0-9])/gu;
+const NAMED_TIME = lazy(() => new RegExp(TIME, 'giu'));
+
+/**
+ * The days of the month (`(vào ngày 05 và ngày 20)`) or the hours of the day (`(trước 9 giờ và 15
+ * giờ)`) written after `N lần/tháng|ngày`: one rule each, on its own span (the first with the
+ * count). Returns whether any were read; a recurrence inside the span (`… hằng ngày`) gives way.
+ */
+function pushListedTimes(env: Env, start: number, end: number, monthly: boolean, daily: boolean): boolean {
+  const { c } = env;
+  const re = monthly ? DAYS_NAMED() : daily ? HOURS_NAMED() : null;
+  if (!re) return false;
+  re.lastIndex = end;
+  const tail = re.exec(c);
+  if (!tail) return false;
+  const tailEnd = tail.index + tail[0].length;
+  const items = [...tail[0].matchAll(monthly ? NAMED_DAY : NAMED_TIME())].map((x) => ({
+    at: tail.index + x.index,
+    end: tail.index + x.index + x[0].length,
+    raw: x[0],
+  }));
+  const rules = items.map((x) => {
+    if (!monthly) {
+      const time = readTime(x.raw);
+      return time ? { rrule: 'FREQ=DAILY', time } : null;
+    }
+    const day = Number(x.raw.replace(/\D/gu, ''));
+    return day >= 1 && day <= 31 ? { rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}` } : null;
+  });
+  if (items.length < 2 || rules.some((r) => r === null)) return false;
+  for (const x of env.out)
+    if (x.finding?.kind === 'recurring' && x.start >= end && x.end <= tailEnd) x.finding = undefined;
+  items.forEach((x, i) => {
+    const r = rules[i];
+    if (!r) return;
+    const s = i === 0 ? start : x.at;
+    const e = i === items.length - 1 ? Math.max(x.end, trimmedEnd(c, tail.index, tailEnd)) : x.end;
+    env.out.push({
+      start: s,
+      end: e,
+      rule: 'recurring-times-named',
+      finding: { kind: 'recurring', date: null, rrule: r.rrule, ...(r.time ? { time: r.time } : {}) },
+    });
+  });
+  return true;
+}
+
+/** `to` moved back over a closing parenthesis and spaces that close the tail (not opened in it). */
+function trimmedEnd(c: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && /[\s)]/u.test(c[e - 1] ?? '')) e--;
+  return e;
+}
+
 /**
  * `2 lần/ngày`: a daily (weekly, …) rule; several times a year or a quarter spread evenly over it
  * (`4 lần/năm` every 3 months) when the count divides its months, else once each unit.
@@ -364,6 +429,9 @@ function timesPerRules(env: Env, from: number): void {
     if (!f || n < 1) continue;
     const end = m.index + m[0].length;
     if (overlapsRecurring(env, from, m.index, end)) continue;
+    // `2 lần/tháng (vào ngày 05 và ngày 20)`, `02 lần/ngày (trước 9 giờ và 15 giờ)`: the times named.
+    if (n > 1 && pushListedTimes(env, m.index, end, f.freq === 'MONTHLY' && f.times === 1, f.freq === 'DAILY'))
+      continue;
     const months = f.freq === 'YEARLY' ? 12 : f.freq === 'MONTHLY' ? f.times : 0;
     const spread = n > 1 && months > 0 && months % n === 0 ? months / n : null;
     const interval = spread ?? (f.freq === 'YEARLY' ? 1 : f.times);
