@@ -57,6 +57,27 @@ function* months(y: number, m: number, step: number, align: number): Generator<[
   }
 }
 
+const NTH_DAY = /^(?<n>-?[1-4])(?<wd>SU|MO|TU|WE|TH|FR|SA)$/u;
+
+/** The `n`-th weekday `code` of month y-m (`-1SU`: the last Sunday); null when the month has none. */
+function nthWeekdayOf(y: number, m: number, n: number, code: string): string | null {
+  const want = WEEKDAY_CODES.indexOf(code);
+  const days = daysInMonth(y, m);
+  const first = isoDate(y, m, 1);
+  if (want < 0 || !first) return null;
+  const firstHit = 1 + ((want - weekdayOf(first) + 7) % 7);
+  const lastHit = firstHit + 7 * Math.floor((days - firstHit) / 7);
+  const d = n > 0 ? firstHit + 7 * (n - 1) : lastHit + 7 * (n + 1);
+  return d >= 1 && d <= days ? isoDate(y, m, d) : null;
+}
+
+/** The occurrence in month y-m of a monthly rule: its BYDAY place (`-1SU`) or its BYMONTHDAY. */
+function monthlyDay(y: number, m: number, p: Parts): string | null {
+  const nth = NTH_DAY.exec(p.get('BYDAY') ?? '')?.groups;
+  if (nth?.n && nth.wd) return nthWeekdayOf(y, m, Number(nth.n), nth.wd);
+  return dayOf(y, m, Number(p.get('BYMONTHDAY') ?? '-1'));
+}
+
 function firstMonthly(anchor: string, p: Parts): string | null {
   const a = parseIso(anchor);
   if (!a) return null;
@@ -65,9 +86,8 @@ function firstMonthly(anchor: string, p: Parts): string | null {
   // unless the rule names its months (BYMONTH=1,4,7,10: early in the next quarter).
   const named = Number(p.get('BYMONTH')?.split(',')[0]);
   const align = named >= 1 && named <= 12 ? named : interval === 3 || interval === 6 ? 12 : a.m;
-  const day = Number(p.get('BYMONTHDAY') ?? '-1');
   for (const [y, m] of months(a.y, a.m, interval, align)) {
-    const date = dayOf(y, m, day);
+    const date = monthlyDay(y, m, p);
     if (date && date >= anchor) return date;
   }
   return null;
@@ -115,7 +135,7 @@ export function planRecurrence(rrule: string, anchor: string, until: string): Re
   const freq = p.get('FREQ');
   let start: string | null = null;
   if (freq === 'MONTHLY') {
-    if (!p.has('BYMONTHDAY')) p.set('BYMONTHDAY', '-1');
+    if (!p.has('BYMONTHDAY') && !NTH_DAY.test(p.get('BYDAY') ?? '')) p.set('BYMONTHDAY', '-1');
     start = firstMonthly(anchor, p);
     // The series runs on from that month every INTERVAL months: the months need no naming.
     p.delete('BYMONTH');
@@ -160,7 +180,7 @@ export function defaultRecurrenceEnd(subject: string | null, anchor: string): st
 
 /**
  * The occurrences of a planned rule (the subset planRecurrence writes: MONTHLY with INTERVAL and
- * BYMONTHDAY, YEARLY with BYMONTH and BYMONTHDAY, WEEKLY, DAILY) from `start` to `to`, inclusive.
+ * BYMONTHDAY or a BYDAY place, YEARLY with BYMONTH and BYMONTHDAY, WEEKLY, DAILY) from `start` to `to`, inclusive.
  */
 export function expandRecurrence(r: Recurrence, to: string, limit = 1000): string[] {
   const p = parts(r.rule);
@@ -177,9 +197,8 @@ export function expandRecurrence(r: Recurrence, to: string, limit = 1000): strin
   };
   const freq = p.get('FREQ');
   if (freq === 'MONTHLY') {
-    const day = Number(p.get('BYMONTHDAY') ?? '-1');
     for (const [y, m] of months(start.y, start.m, interval, start.m))
-      if (push(dayOf(y, m, day)) || out.length >= limit) break;
+      if (push(monthlyDay(y, m, p)) || out.length >= limit) break;
   } else if (freq === 'YEARLY') {
     const month = Number(p.get('BYMONTH') ?? String(start.m));
     const day = Number(p.get('BYMONTHDAY') ?? String(start.d));

@@ -324,6 +324,17 @@ export const WEEKDAYS: Readonly<Record<string, string>> = {
   'chủ nhật': 'SU',
 };
 
+/** The weekday's place in its month (`Chủ nhật cuối cùng hằng tháng` → -1SU, `thứ Hai đầu tiên` → 1MO). */
+export const WEEKDAY_ORDINALS: Readonly<Record<string, number>> = {
+  'đầu tiên': 1,
+  'thứ nhất': 1,
+  'thứ hai': 2,
+  'thứ ba': 3,
+  'thứ tư': 4,
+  'cuối cùng': -1,
+  cuối: -1,
+};
+
 /** `mỗi`/`cứ` before a unit said once: `mỗi quý một lần`, `cứ 3 tháng một lần`. */
 export const EACH_WORDS = ['mỗi', 'cứ'] as const;
 

@@ -91,6 +91,14 @@ describe('recurrence expansion', () => {
     ]);
   });
 
+  it('expands a monthly rule on a weekday by its place in the month', () => {
+    const last = planRecurrence('FREQ=MONTHLY;BYDAY=-1SU', '2027-01-10', '2027-03-31');
+    expect(last).toEqual({ start: '2027-01-31', rule: 'FREQ=MONTHLY;BYDAY=-1SU;UNTIL=20270331' });
+    expect(last && expandRecurrence(last, '2027-12-31')).toEqual(['2027-01-31', '2027-02-28', '2027-03-28']);
+    const first = planRecurrence('FREQ=MONTHLY;BYDAY=1MO', '2027-01-10', '2027-03-31');
+    expect(first && expandRecurrence(first, '2027-12-31')).toEqual(['2027-02-01', '2027-03-01']);
+  });
+
   it('agrees with the planned first date and stops at UNTIL', () => {
     const planned = planRecurrence('FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1', '2026-02-10', '2026-12-31');
     expect(planned && expandRecurrence(planned, '2027-12-31')).toEqual([

@@ -1994,3 +1994,29 @@ describe('so many times in each unit, each time named', () => {
     expect(rules('kiểm tra 2 lần/tháng.')).toEqual([['FREQ=MONTHLY', null, '2 lần/tháng']]);
   });
 });
+
+describe('a weekday by its place in the month', () => {
+  it.each<Row>([
+    {
+      input: 'Tổ chức ra quân vào Chủ nhật cuối cùng hằng tháng.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;BYDAY=-1SU',
+      text: 'vào Chủ nhật cuối cùng hằng tháng',
+    },
+    {
+      input: 'Sinh hoạt vào thứ Hai đầu tiên của mỗi tháng.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;BYDAY=1MO',
+      text: 'vào thứ Hai đầu tiên của mỗi tháng',
+    },
+    {
+      input: 'Chi bộ sinh hoạt vào thứ Sáu tuần cuối hằng tháng.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=MONTHLY;BYDAY=-1FR',
+      text: 'vào thứ Sáu tuần cuối hằng tháng',
+    },
+  ])('$input', expectOne);
+});

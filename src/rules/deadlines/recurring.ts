@@ -15,6 +15,7 @@ import {
   REPORT_LEADS,
   REPORT_PERIOD_NOT,
   REPORT_PERIODS,
+  WEEKDAY_ORDINALS,
   WEEKDAYS,
 } from '../../text/deadline-vocabulary.js';
 import { canonTones } from '../../text/fold.js';
@@ -574,6 +575,30 @@ function reportPeriodRules(env: Env, from: number): void {
   }
 }
 
+// `Chủ nhật cuối cùng hằng tháng` · `vào thứ Hai đầu tiên của mỗi tháng`: a weekday by its place in
+// the month (BYDAY=-1SU, 1MO).
+const NTH_WEEKDAY = new Scan(
+  () =>
+    `${WB}(?:(?:vào${S})?(?:ngày${S})?)(?<wd>${WEEKDAY})${S}(?:(?:của${S})?tuần${S})?(?<nth>${alt(Object.keys(WEEKDAY_ORDINALS))})${WE}\\s{0,3}(?:của${S})?(?:${EVERY}|mỗi)${S}tháng${WE}`,
+  'giu',
+  [['tháng'], ['thứ', 'chủ nhật']],
+);
+
+function nthWeekdayRules(env: Env): void {
+  const { c, lower } = env;
+  for (const m of NTH_WEEKDAY.all(c, lower)) {
+    const g = m.groups ?? {};
+    const day = WEEKDAYS[lowerKey(g.wd ?? '')];
+    const nth = WEEKDAY_ORDINALS[lowerKey(g.nth ?? '')];
+    if (!day || nth === undefined) continue;
+    const end = m.index + m[0].length;
+    // The bare `hằng tháng` read inside these words gives way.
+    for (const x of env.out)
+      if (x.finding?.kind === 'recurring' && x.start >= m.index && x.end <= end) x.finding = undefined;
+    pushRecurring(env, m.index, end, 'recurring-nth-weekday', `FREQ=MONTHLY;BYDAY=${nth}${day}`);
+  }
+}
+
 // `trong tháng 4 hằng năm` · `vào quý IV hằng năm`: a month or quarter that comes back each year
 // (its last day, as a yearly rule; not one April's deadline and a yearless rule beside it).
 const PERIOD_EVERY_YEAR = new Scan(
@@ -698,6 +723,7 @@ export function recurringRules(env: Env): void {
     pushWithTail(env, m, head, unit, 'recurring-periodic');
   }
   periodEveryYearRules(env);
+  nthWeekdayRules(env);
   listedUnitRules(env, from);
   onceEveryRules(env, from);
   timesPerRules(env, from);
