@@ -2020,3 +2020,26 @@ describe('a weekday by its place in the month', () => {
     },
   ])('$input', expectOne);
 });
+
+describe('a counted period after a time label', () => {
+  it.each<Row>([
+    // 7/4 + 15 days = Wed 22/4
+    {
+      input: 'Thời hạn hoàn thành: 15 ngày kể từ ngày ký.',
+      kind: 'by',
+      date: '2026-04-22',
+      text: 'Thời hạn hoàn thành: 15 ngày kể từ ngày ký',
+    },
+    // 7/4 + 3 months = Tue 7/7
+    {
+      input: 'Thời gian hoạt động của Tổ công tác: 03 tháng, kể từ ngày ký Quyết định này.',
+      kind: 'by',
+      date: '2026-07-07',
+      text: 'Thời gian hoạt động của Tổ công tác: 03 tháng, kể từ ngày ký Quyết định này',
+    },
+  ])('$input', expectOne);
+
+  it('is no deadline when it tells how long an event lasts from its first day', () => {
+    expect(findDeadlines('Thời gian: 03 ngày, từ ngày 10/7/2026.', DOC).found.map((f) => f.kind)).not.toContain('by');
+  });
+});

@@ -19,6 +19,7 @@ import {
   FROM_WORDS,
   LEAD_VERBS,
   NARRATIVE_MARKERS,
+  PERIOD_LABELS,
   RELATIVE_TRIGGERS,
   SIGNING_ANCHORS,
   SIGNING_PASSIVE_VERBS,
@@ -28,12 +29,15 @@ import { clauseStart, type Env, groupStart } from './context.js';
 import { alt, containsWord, lazy, lowerKey, rx1, S, Scan, WB, WE } from './fragments.js';
 
 // trong vòng 15 ngày kể từ ngày ký · trong 03 ngày làm việc kể từ ngày nhận được văn bản · sau 01 tháng kể từ …
+// · Thời hạn hoàn thành: 15 ngày kể từ ngày ký · Thời gian hoạt động của Tổ công tác: 03 tháng, kể từ …
+// (a time label and its colon stand for the cue; up to a few words name what is timed)
 const COUNT_FROM = new Scan(
   () =>
-    `${WB}${alt(COUNT_CUES)}${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
+    `${WB}(?:${alt(COUNT_CUES)}|${alt(PERIOD_LABELS)}(?:\\s[^:.;\\d]{1,40}?)?\\s{0,3}:)${S}(?<n>\\d{1,3})${S}(?<unit>${alt(Object.keys(COUNT_UNITS))})${WE}\\s{0,3},?\\s{0,3}${alt(FROM_WORDS)}${S}(?<anchor>[^.;,()!?]{1,80})`,
   'giud',
   [['từ', 'khi', 'sau']],
 );
+const COUNT_CUE_AT = lazy(() => rx1(`^${alt(COUNT_CUES)}${WE}`));
 // Kết thúc kiểm tra, trong thời hạn 10 ngày, … · báo cáo chậm nhất 02 ngày làm việc. — a count whose
 // anchor the clause leaves to the reader
 const BARE_COUNT = new Scan(
@@ -85,6 +89,9 @@ export function countFromRules(env: Env): void {
     // An anchor written as a date is known too: `kể từ ngày 01/7/2026`.
     const dm = DATED_ANCHOR.exec(anchor);
     const anchorDate = dm?.groups?.date ? parseNumericDate(dm.groups.date) : null;
+    // After a bare time label only the signing anchors a period: `Thời gian: 03 ngày, từ ngày 10/7/2027`
+    // is how long an event lasts from its first day.
+    if (!signing && !COUNT_CUE_AT().test(m[0])) continue;
     const known = signing ?? (anchorDate ? dm : null);
     const end = known ? anchorStart + known[0].length : anchorStart + anchor.trimEnd().length;
     const unit = COUNT_UNITS[lowerKey(g.unit ?? '')];
