@@ -2039,6 +2039,22 @@ describe('a counted period after a time label', () => {
     },
   ])('$input', expectOne);
 
+  it('counts from an event dated in the same words', () => {
+    // Mon 20/4/2026 + 3 working days = Thu 23/4
+    expect(
+      findDeadlines('Gửi báo cáo trong 03 ngày làm việc sau Hội nghị ngày 20/4/2026.', DOC).found.map((f) => [
+        f.kind,
+        f.date,
+      ]),
+    ).toEqual([['by', '2026-04-23']]);
+    // the receipt of a dated letter is not the letter's date
+    expect(
+      findDeadlines('trong 10 ngày kể từ ngày nhận được Công văn số 12/UBND ngày 05/5/2026', DOC).found.map(
+        (f) => f.kind,
+      ),
+    ).toEqual(['relative']);
+  });
+
   it('is no deadline when it tells how long an event lasts from its first day', () => {
     expect(findDeadlines('Thời gian: 03 ngày, từ ngày 10/7/2026.', DOC).found.map((f) => f.kind)).not.toContain('by');
   });

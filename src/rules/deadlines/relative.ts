@@ -46,8 +46,9 @@ const BARE_COUNT = new Scan(
   'giu',
   [['trong', 'chậm', 'không']],
 );
-// ngày 01/7/2026 · 01-7-2026
-const DATED_ANCHOR = /^(?:ngày\s{1,3})?(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})(?!\d)/iu;
+// ngày 01/7/2026 · 01-7-2026 · Hội nghị ngày 20/01/2027 (an event dated in the same words)
+const DATED_ANCHOR =
+  /^(?:[^\d.;,()!?]{1,50}?\s)?(?:ngày\s{1,3})?(?<date>\d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}\s{0,2}[/.-]\s{0,2}\d{4})(?!\d)/iu;
 // ngày ký · ngày ban hành Kế hoạch này · ký ban hành văn bản · ngày ban hành Kế hoạch (the noun
 // alone ends the anchor: `… Quyết định số 12/QĐ-UBND` goes on, and is another document)
 // … ngày ký văn bản này · ngày Kế hoạch được ban hành · ngày Quyết định này được ký
