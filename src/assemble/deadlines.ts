@@ -43,6 +43,8 @@ export interface DeadlineInput {
   firstTask: number;
   hasTasks: boolean;
   docDate: string | null;
+  /** The document takes effect on signing (see DeadlineContext). */
+  effectiveOnSigning?: boolean;
 }
 
 function toDeadline(f: DeadlineFinding, block: Block, task: Task | null): Deadline {
@@ -236,7 +238,11 @@ export function collectDeadlines(input: DeadlineInput): CollectedDeadlines {
     const heading = isAllCaps(block.text) || (!block.cells && isPlanHeading(block.text));
     const { found, problems } = block.cells
       ? cellDeadlines(block, input.docDate, headers[i] ?? null)
-      : findDeadlines(block.text, { docDate: input.docDate, heading });
+      : findDeadlines(block.text, {
+          docDate: input.docDate,
+          heading,
+          effectiveOnSigning: input.effectiveOnSigning ?? false,
+        });
     for (const p of problems) {
       warnings.push({ code: p.code, message: p.message, line: locate(block, p.start).line });
     }

@@ -3,6 +3,7 @@
 //   3. addressees, distribution, signer      4. body paragraphs and footnotes
 //   5. task tree, assignees   6. deadlines    7. references    8. warnings
 import { findPlaceDate } from '../rules/date.js';
+import { takesEffectOnSigning } from '../rules/deadlines/relative.js';
 import { findDistribution, splitGluedSignature } from '../rules/distribution.js';
 import type { Finding } from '../rules/finding.js';
 import { findIssuer } from '../rules/issuer.js';
@@ -141,12 +142,15 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
 
   // 6. Deadlines, resolved against the document's own date (never the clock).
   const docDate = placeDate?.date ?? options.referenceDate ?? null;
+  // "Điều 3. Quyết định này có hiệu lực kể từ ngày ký": its taking effect is its date.
+  const effectiveOnSigning = body.blocks.some((b) => takesEffectOnSigning(b.text));
   const main = collectDeadlines({
     blocks: body.blocks,
     owner: tree.owner,
     firstTask: tree.firstTask,
     hasTasks: tree.tasks.length > 0,
     docDate,
+    effectiveOnSigning,
   });
   const extra = appendixTree
     ? collectDeadlines({
@@ -155,6 +159,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
         firstTask: appendixTree.firstTask,
         hasTasks: appendixTree.tasks.length > 0,
         docDate,
+        effectiveOnSigning,
       })
     : { deadlines: [], sources: [], warnings: [] };
   sources.deadlines = [...main.sources, ...extra.sources];

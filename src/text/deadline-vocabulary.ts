@@ -449,6 +449,9 @@ export const SIGNING_ANCHORS = [
   'ban hành',
 ] as const;
 
+/** `Quyết định này có hiệu lực (thi hành) kể từ ngày ký`: the document takes effect. */
+export const EFFECT_WORDS = ['có hiệu lực thi hành', 'có hiệu lực'] as const;
+
 /** Nouns after a signing anchor that still refer to this document: `… ngày ký Công văn này`. */
 export const THIS_DOCUMENT_NOUNS = [
   'văn bản này',

@@ -1555,3 +1555,21 @@ describe('dates alone in a time column', () => {
     expect(r.deadlines.map((d) => [d.kind, d.date])).toEqual([['on', '2027-04-15']]);
   });
 });
+
+describe('a period counted from the document taking effect', () => {
+  const doc = (effect: string) =>
+    parseDirective(
+      `ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA KHÁNH\nSố: 45/QĐ-UBND\nHòa Khánh, ngày 14 tháng 6 năm 2027\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác rà soát hộ nghèo.\nĐiều 2. Tổ công tác có nhiệm vụ:\n1. Xây dựng kế hoạch trong thời hạn 07 ngày kể từ ngày Quyết định này có hiệu lực.\nĐiều 3. ${effect}\n\nCHỦ TỊCH\nNguyễn Văn A`,
+    );
+
+  it('is dated from the signing when the decision takes effect on signing', () => {
+    // Mon 14/6/2027 + 7 days = Mon 21/6
+    const r = doc('Quyết định này có hiệu lực kể từ ngày ký.');
+    expect(r.deadlines.map((d) => [d.kind, d.date])).toEqual([['by', '2027-06-21']]);
+  });
+
+  it('stays relative when it takes effect on another day', () => {
+    const r = doc('Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày công bố.');
+    expect(r.deadlines.map((d) => [d.kind, d.date])[0]).toEqual(['relative', null]);
+  });
+});

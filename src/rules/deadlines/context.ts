@@ -9,6 +9,11 @@ export interface DeadlineContext {
   docDate: string | null;
   /** True when `text` is a section heading line (a period in it then counts without a cue). */
   heading: boolean;
+  /**
+   * True when the document takes effect on signing (`Điều 3. Quyết định này có hiệu lực kể từ
+   * ngày ký`): a period counted from its taking effect is counted from its date.
+   */
+  effectiveOnSigning?: boolean;
 }
 
 export interface DeadlineFinding {

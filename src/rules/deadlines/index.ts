@@ -63,7 +63,7 @@ export function findDeadlines(
     lower: lowerCopy(c),
     digit,
     date: digit && mayHoldDate(c),
-    ctx: { docDate, heading: Boolean(ctx?.heading) },
+    ctx: { docDate, heading: Boolean(ctx?.heading), effectiveOnSigning: Boolean(ctx?.effectiveOnSigning) },
     docYear: docDate ? isoYear(docDate) : null,
     docStart: docDate ? periodStart(docDate) : null,
     out: [],

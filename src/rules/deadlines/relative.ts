@@ -16,6 +16,7 @@ import {
   COUNT_CUES,
   COUNT_UNITS,
   DISSOLVING_VERBS,
+  EFFECT_WORDS,
   FROM_WORDS,
   LEAD_VERBS,
   NARRATIVE_MARKERS,
@@ -25,6 +26,7 @@ import {
   SIGNING_PASSIVE_VERBS,
   THIS_DOCUMENT_NOUNS,
 } from '../../text/deadline-vocabulary.js';
+import { canonTones } from '../../text/fold.js';
 import { clauseStart, type Env, groupStart } from './context.js';
 import { alt, containsWord, lazy, lowerKey, rx1, S, Scan, WB, WE } from './fragments.js';
 
@@ -58,6 +60,19 @@ const SIGNING = lazy(() =>
     `^(?:(?:${alt(SIGNING_ANCHORS)})${WE}(?:${S}${alt([...THIS_DOCUMENT_NOUNS, ...DOCUMENT_NOUNS])}${WE})?(?:${S}này${WE})?|ngày${S}(?:${alt(DOCUMENT_NOUNS)})${WE}(?:${S}này)?${S}được${S}(?:${alt(SIGNING_PASSIVE_VERBS)})${WE})`,
   ),
 );
+// ngày Quyết định này có hiệu lực (thi hành): the signing, when the document says it takes effect then
+const TAKING_EFFECT = lazy(() =>
+  rx1(`^ngày${S}(?:${alt(DOCUMENT_NOUNS)})${WE}(?:${S}này)?${S}${alt(EFFECT_WORDS)}${WE}`),
+);
+const EFFECTIVE_ON_SIGNING = lazy(() =>
+  rx1(`${alt(EFFECT_WORDS)}${WE}(?:${S}(?:kể${S})?từ)?${S}(?:${alt(SIGNING_ANCHORS)})${WE}`),
+);
+
+/** Whether a paragraph says the document takes effect on signing (`… có hiệu lực kể từ ngày ký`). */
+export function takesEffectOnSigning(text: string): boolean {
+  return text.includes('hiệu lực') && EFFECTIVE_ON_SIGNING().test(canonTones(text));
+}
+
 // sau khi sơ kết mô hình … · ngay sau khi có kết quả · ngay khi có yêu cầu (not a bare `khi có …`)
 const TRIGGER = new Scan(
   () => `${WB}${alt(RELATIVE_TRIGGERS)}${WE}(?!\\s+thể${WE})(?<rest>[^.;,()!?:]{1,200})`,
@@ -85,7 +100,7 @@ export function countFromRules(env: Env): void {
     const anchor = g.anchor ?? '';
     const anchorStart = groupStart(m, 'anchor');
     // Only an anchor that is just the signing (`kể từ ngày ký.`); `ngày ký kết hợp đồng` is another event.
-    const sm = SIGNING().exec(anchor);
+    const sm = SIGNING().exec(anchor) ?? (ctx.effectiveOnSigning ? TAKING_EFFECT().exec(anchor) : null);
     const signing = sm && anchor.slice(sm[0].length).trim() === '' ? sm : null;
     // An anchor written as a date is known too: `kể từ ngày 01/7/2026`.
     const dm = DATED_ANCHOR.exec(anchor);
