@@ -581,7 +581,7 @@ const NTH_WEEKDAY = new Scan(
   () =>
     `${WB}(?:(?:vào${S})?(?:ngày${S})?)(?<wd>${WEEKDAY})${S}(?:(?:của${S})?tuần${S})?(?<nth>${alt(Object.keys(WEEKDAY_ORDINALS))})${WE}\\s{0,3}(?:của${S})?(?:${EVERY}|mỗi)${S}tháng${WE}`,
   'giu',
-  [['tháng'], ['thứ', 'chủ nhật']],
+  [['tháng'], ['thứ', 'chủ nhật'], [...EVERY_HINTS, 'mỗi']],
 );
 
 function nthWeekdayRules(env: Env): void {
@@ -605,7 +605,7 @@ const PERIOD_EVERY_YEAR = new Scan(
   () =>
     `${WB}(?:(?:trong|vào)${S})?(?:tháng${S}(?<mo>\\d{1,2})|quý${S}(?<q>IV|III|II|I|[1-4]))(?![\\p{L}0-9/])\\s{0,3}(?:của${S})?(?:${EVERY}|mỗi)${S}năm${WE}`,
   'giu',
-  [['năm'], ['tháng', 'quý']],
+  [['năm'], ['tháng', 'quý'], [...EVERY_HINTS, 'mỗi']],
 );
 const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
   I: 1,
