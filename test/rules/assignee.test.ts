@@ -272,6 +272,12 @@ describe('findings, not tasks', () => {
     expect(findTaskAssignee(text)).toBeNull();
   });
 
+  it('reads a plural heading of companies', () => {
+    expect(findTaskAssignee('Các Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh, Bắc Hà Tĩnh')?.unit).toBe(
+      'Các Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh, Bắc Hà Tĩnh',
+    );
+  });
+
   it('keeps "còn lại" (the rest of them) in a unit name', () => {
     expect(findTaskAssignee('Các chi bộ còn lại tổ chức đại hội trong tháng 6/2027.')?.unit).toBe('Các chi bộ còn lại');
   });
