@@ -126,6 +126,9 @@ export const BEFORE_EVENT_CUES = ['chậm nhất', 'trước', 'ít nhất', 'mu
 /** Words before `từ … đến …` that make it the span a report covers: `số liệu tính từ ngày …`. */
 export const DATA_SPAN_WORDS = ['tính', 'số liệu', 'kỳ báo cáo'] as const;
 
+/** Nouns that end in one of NOT_DUE_WORDS and are no estimate: `thi trên máy vi tính trong tháng 9/2027`. */
+export const NOT_DUE_NOUNS = ['vi tính', 'máy tính'] as const;
+
 /**
  * Words just before a cued date or period that make it no deadline: a backlog to avoid (`không để
  * dồn vào cuối năm`), an estimate (`ước thực hiện đến hết năm 2026`), a cut-off of figures (`số

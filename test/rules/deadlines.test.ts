@@ -2059,3 +2059,13 @@ describe('a counted period after a time label', () => {
     expect(findDeadlines('Thời gian: 03 ngày, từ ngày 10/7/2026.', DOC).found.map((f) => f.kind)).not.toContain('by');
   });
 });
+
+describe('a noun that ends like an estimate word', () => {
+  it('keeps the period after "máy vi tính"', () => {
+    expect(
+      findDeadlines('thi vòng 1 trên máy vi tính trong tháng 9/2026 và thi vòng 2 trong quý IV/2026', DOC).found.map(
+        (f) => f.date,
+      ),
+    ).toEqual(['2026-09-30', '2026-12-31']);
+  });
+});

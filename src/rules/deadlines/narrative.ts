@@ -6,6 +6,7 @@ import {
   FORECAST_OPENERS,
   FORWARD_MARKERS,
   NARRATIVE_MARKERS,
+  NOT_DUE_NOUNS,
   NOT_DUE_WORDS,
   RETROSPECTIVE_AFTER_MARKERS,
   RETROSPECTIVE_PERIOD_MARKERS,
@@ -54,11 +55,13 @@ export function retrospectiveSentence(c: string, at: number, end: number): boole
 }
 
 const NOT_DUE_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])${alt(NOT_DUE_WORDS)}\\s+$`, 'iu'));
+const NOT_DUE_NOUN_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])${alt(NOT_DUE_NOUNS)}\\s+$`, 'iu'));
 const NOT_DUE_REACH = 20;
 
 /** A word just before `at` that makes the date or period there no deadline (`dồn`, `ước`, `tính`). */
 export function notDueBefore(c: string, at: number): boolean {
-  return NOT_DUE_AT_END().test(c.slice(Math.max(0, at - NOT_DUE_REACH), at));
+  const before = c.slice(Math.max(0, at - NOT_DUE_REACH), at);
+  return NOT_DUE_AT_END().test(before) && !NOT_DUE_NOUN_AT_END().test(before);
 }
 
 // "2. Phạm vi giám sát: việc kê khai … trong năm 2026." (the marker may lead)
