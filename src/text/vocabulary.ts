@@ -677,6 +677,14 @@ export const ASSIGNMENT_VERBS = [
   'vận hành',
   'sơ tán',
   'điều tiết',
+  // inspection, enforcement and public notice
+  'thanh tra',
+  'truy quét',
+  'niêm yết',
+  'cấp phép',
+  'thu gom',
+  'sửa chữa',
+  'phát lệnh',
   'cảnh báo',
   'canh gác',
   'ngăn chặn',
@@ -761,6 +769,8 @@ export const UNIT_NAME_CONTINUERS = [
 export const UNIT_PHRASES_WITH_VERBS = [
   // "Các chi bộ còn lại": the rest of them, not a finding's `còn`
   'còn lại',
+  'đoàn thanh tra',
+  'tổ thanh tra',
   'tổ kiểm tra',
   'đoàn kiểm tra',
   // "Cơ quan Cảnh sát điều tra Công an tỉnh", "Trung tâm Dịch vụ tổng hợp xã"

@@ -272,6 +272,15 @@ describe('findings, not tasks', () => {
     expect(findTaskAssignee(text)).toBeNull();
   });
 
+  it.each([
+    ['Sở Y tế thanh tra các cơ sở trên địa bàn.', 'Sở Y tế'],
+    ['Công an xã truy quét tội phạm.', 'Công an xã'],
+    ['UBND xã niêm yết công khai danh sách.', 'UBND xã'],
+    ['Thanh tra tỉnh chủ trì, phối hợp.', 'Thanh tra tỉnh'],
+  ])('ends the name at an inspection or notice verb: %s', (text, unit) => {
+    expect(findTaskAssignee(text)?.unit).toBe(unit);
+  });
+
   it('reads a plural heading of companies', () => {
     expect(findTaskAssignee('Các Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh, Bắc Hà Tĩnh')?.unit).toBe(
       'Các Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh, Bắc Hà Tĩnh',
