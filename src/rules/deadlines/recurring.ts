@@ -393,8 +393,7 @@ function pushListedTimes(env: Env, start: number, end: number, monthly: boolean,
     return day >= 1 && day <= 31 ? { rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}` } : null;
   });
   if (items.length < 2 || rules.some((r) => r === null)) return false;
-  for (const x of env.out)
-    if (x.finding?.kind === 'recurring' && x.start >= end && x.end <= tailEnd) x.finding = undefined;
+  giveWay(env, end, tailEnd);
   items.forEach((x, i) => {
     const r = rules[i];
     if (!r) return;
@@ -408,6 +407,15 @@ function pushListedTimes(env: Env, start: number, end: number, monthly: boolean,
     });
   });
   return true;
+}
+
+/**
+ * A recurring candidate read wholly inside start…end gives way to the rule that reads those words
+ * whole (it is emptied, not removed: the pass's rules count candidates from an index).
+ */
+function giveWay(env: Env, start: number, end: number): void {
+  for (const x of env.out)
+    if (x.finding?.kind === 'recurring' && x.start >= start && x.end <= end) x.finding = undefined;
 }
 
 /** `to` moved back over a closing parenthesis and spaces that close the tail (not opened in it). */
@@ -593,8 +601,7 @@ function nthWeekdayRules(env: Env): void {
     if (!day || nth === undefined) continue;
     const end = m.index + m[0].length;
     // The bare `hằng tháng` read inside these words gives way.
-    for (const x of env.out)
-      if (x.finding?.kind === 'recurring' && x.start >= m.index && x.end <= end) x.finding = undefined;
+    giveWay(env, m.index, end);
     pushRecurring(env, m.index, end, 'recurring-nth-weekday', `FREQ=MONTHLY;BYDAY=${nth}${day}`);
   }
 }
