@@ -23,6 +23,9 @@ export const BY_CUES = [
   'không quá',
 ] as const;
 
+/** The day of a date written earlier in the sentence: `… vào ngày 28/02/2027; báo cáo trước 16 giờ cùng ngày`. */
+export const SAME_DAY_WORDS = ['cùng ngày', 'ngày hôm đó', 'ngày hôm ấy', 'trong ngày hôm đó'] as const;
+
 /** Cues that need a following `ngày` to be a due date: `trong ngày 20/4/2026`, `đến hết ngày …`. */
 export const BY_CUES_WITH_NGAY = [
   'trong',
@@ -158,6 +161,13 @@ export const FORWARD_MARKERS = ['phải', 'cần', 'đề nghị', 'yêu cầu',
 
 /** Words that make a cued period look back (`kết quả đạt được trong quý I`, `đã hoàn thành trong …`). */
 export const RETROSPECTIVE_PERIOD_MARKERS = ['đã', 'đạt được', 'ghi nhận'] as const;
+
+/**
+ * Nouns that, earlier in the clause of a part of the year (`9 tháng đầu năm`, `6 tháng`), make it
+ * the span being reviewed: `Đánh giá kết quả thực hiện trong 9 tháng đầu năm 2027`. Not the verbs
+ * (`Rà soát, đánh giá hồ sơ … trong 6 tháng đầu năm` is work to finish in it).
+ */
+export const REVIEWED_SPAN_MARKERS = ['kết quả', 'tình hình'] as const;
 
 /** Words just before `lúc`/`vào lúc` + time that name an event time: `vào lúc 14 giờ ngày …`. */
 export const EVENT_TIME_CUES = [

@@ -2069,3 +2069,88 @@ describe('a noun that ends like an estimate word', () => {
     ).toEqual(['2026-09-30', '2026-12-31']);
   });
 });
+
+describe('a due date written after its weekday', () => {
+  it.each<Row>([
+    {
+      input: 'Gửi báo cáo về Sở trước thứ Sáu, ngày 28/5/2027.',
+      kind: 'by',
+      date: '2027-05-28',
+      text: 'trước thứ Sáu, ngày 28/5/2027',
+    },
+    {
+      input: 'Hoàn thành chậm nhất sáng thứ Hai ngày 17/5/2027.',
+      kind: 'by',
+      date: '2027-05-17',
+      text: 'Hoàn thành chậm nhất sáng thứ Hai ngày 17/5/2027',
+    },
+  ])('$input', expectOne);
+
+  it('still reads a bare fraction after the cue as no date', () => {
+    expect(findDeadlines('đạt trước 2/3 số xã hoàn thành', DOC).found).toEqual([]);
+  });
+});
+
+describe('a due time on the day of an earlier date', () => {
+  const read = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.kind, f.date, f.time, f.text]);
+
+  it('takes the date written before it in the paragraph', () => {
+    expect(
+      read('Tổ chức lễ ra quân vào ngày 28/02/2027 (Chủ nhật); báo cáo nhanh kết quả trước 16 giờ 00 cùng ngày.'),
+    ).toEqual([
+      ['on', '2027-02-28', undefined, 'Tổ chức lễ ra quân vào ngày 28/02/2027'],
+      ['by', '2027-02-28', '16:00', 'trước 16 giờ 00 cùng ngày'],
+    ]);
+    expect(read('Hội nghị tổ chức ngày 15/3/2027, gửi ý kiến chậm nhất 17h ngày hôm đó.')[1]).toEqual([
+      'by',
+      '2027-03-15',
+      '17:00',
+      'chậm nhất 17h ngày hôm đó',
+    ]);
+  });
+
+  it('is nothing without an earlier date', () => {
+    expect(findDeadlines('Nộp hồ sơ trước 16 giờ 00 cùng ngày.', DOC).found).toEqual([]);
+  });
+});
+
+describe('a yearly day after a longer cue', () => {
+  it.each<Row>([
+    {
+      input: 'Các đơn vị hoàn thành trước ngày 15/12 hằng năm.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15',
+      text: 'trước ngày 15/12 hằng năm',
+    },
+    {
+      input: 'Tổ chức vào ngày 19/5 hằng năm.',
+      kind: 'recurring',
+      date: null,
+      rrule: 'FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=19',
+      text: 'vào ngày 19/5 hằng năm',
+    },
+  ])('is one yearly rule, not a one-off plus a bare rule: $input', expectOne);
+
+  it('gives each listed day its rule', () => {
+    expect(
+      findDeadlines('Các đơn vị hoàn thành trước ngày 15/6 và 15/12 hằng năm.', DOC).found.map((f) => f.rrule),
+    ).toEqual(['FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15']);
+  });
+});
+
+describe('a part of the year whose results are reviewed', () => {
+  it('is no deadline after "kết quả" or "tình hình" in its clause', () => {
+    expect(
+      findDeadlines('Đánh giá kết quả thực hiện trong 9 tháng đầu năm 2027 và đề ra nhiệm vụ.', DOC).found,
+    ).toEqual([]);
+  });
+
+  it('stays a deadline after a review verb or a plain verb', () => {
+    for (const input of [
+      'Rà soát, đánh giá hồ sơ đảng viên trong 6 tháng đầu năm 2027.',
+      'Các đơn vị hoàn thành trong 6 tháng đầu năm 2027.',
+    ])
+      expect(findDeadlines(input, DOC).found.map((f) => f.date)).toEqual(['2027-06-30']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   DATA_SPAN_WORDS,
   EVENT_TIME_CUES,
   ON_LABELS,
+  SAME_DAY_WORDS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart, type Env } from './context.js';
 import {
@@ -20,15 +21,18 @@ import {
   LENGTH_LEAD,
   NGAY,
   pushDate,
+  readTime,
   TIME,
   TIME_JOIN,
 } from './dates-in-text.js';
 import { alt, lazy, lowerKey, rxAt, S, Scan, WB, WE, YEAR_IN } from './fragments.js';
 import { narrativeBefore } from './narrative.js';
 
-// trước ngày 30/4/2026 · chậm nhất là ngày 15/6 · hạn chót 20/4/2026 · trước 17 giờ ngày 20/4/2026
+// trước ngày 30/4/2026 · chậm nhất là ngày 15/6 · hạn chót 20/4/2026 · trước 17 giờ ngày 20/4/2026 ·
+// trước thứ Sáu, ngày 28/5/2027
 const BY_CUE_DATE = new Scan(
-  () => `${WB}${alt(BY_CUES)}${WE}\\s{0,3}:?\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN})?(?<ngay>${NGAY})?(?<date>${DATE})`,
+  () =>
+    `${WB}${alt(BY_CUES)}${WE}\\s{0,3}:?\\s{0,3}(?:(?<time>${TIME})${TIME_JOIN}|(?<day>${DAY_LEAD}))?(?<ngay>${NGAY})?(?<date>${DATE})`,
   'giu',
   [['trước', 'chậm', 'muộn', 'hạn', 'không']],
 );
@@ -75,6 +79,13 @@ const RANGE_LABEL = new Scan(
     `${WB}(?<label>${alt([...BY_LABELS, ...ON_LABELS])})(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,3}:\\s{0,3}(?:từ${S})?${RANGE_SPAN}`,
   'giu',
   [[':']],
+);
+
+// trước 16 giờ 00 cùng ngày · chậm nhất 17h ngày hôm đó: the day of the date written before.
+const SAME_DAY = new Scan(
+  () => `${WB}${alt(BY_CUES)}${WE}\\s{0,3}(?:(?<time>${TIME})\\s{0,3},?\\s{0,3})?${alt(SAME_DAY_WORDS)}${WE}`,
+  'giu',
+  [['cùng', 'hôm']],
 );
 
 // A time and date that open a line and end in a colon: an entry of a programme (chương trình).
@@ -149,7 +160,14 @@ export function byRules(env: Env): void {
     // `trước 2/3 số xã …` without `ngày`, a time or a year is a fraction, not a date — unless the
     // clause ends there (`hoàn thành trước 15/8.`): a fraction is followed by what it counts.
     const end = m.index + m[0].length;
-    if (!g.ngay && !g.time && !hasYear && !/tháng/i.test(g.date ?? '') && !CLAUSE_END.test(c.slice(end, end + 4))) {
+    if (
+      !g.ngay &&
+      !g.time &&
+      !g.day &&
+      !hasYear &&
+      !/tháng/i.test(g.date ?? '') &&
+      !CLAUSE_END.test(c.slice(end, end + 4))
+    ) {
       continue;
     }
     pushListed(env, m.index, end, 'by-cue-date', g.date ?? '', g.time);
@@ -202,5 +220,26 @@ export function byRules(env: Env): void {
     const s = m.index + 1 + (inner.length - inner.trimStart().length);
     const e = m.index + m[0].length - 1 - (inner.length - inner.trimEnd().length);
     pushDate(env, s, e, 'by-range-paren', 'by', m.groups?.date ?? '');
+  }
+}
+
+/**
+ * `… vào ngày 28/02/2027; báo cáo trước 16 giờ 00 cùng ngày`: a due time on the day of the last
+ * date found before it in the paragraph. Runs after the by/on rules, whose dates it reads.
+ */
+export function sameDayRules(env: Env): void {
+  if (!env.date) return;
+  for (const m of SAME_DAY.all(env.c, env.lower)) {
+    const before = env.out.filter((x) => x.finding?.date && x.end <= m.index).sort((a, b) => b.end - a.end)[0];
+    const date = before?.finding?.date;
+    if (!date) continue;
+    const time = m.groups?.time ? readTime(m.groups.time) : undefined;
+    env.out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'by-same-day',
+      label: true,
+      finding: { kind: 'by', date, ...(time ? { time } : {}), ...(before.finding?.inferred ? { inferred: true } : {}) },
+    });
   }
 }

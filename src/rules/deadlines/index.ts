@@ -14,7 +14,7 @@
 
 import { isoYear, periodStart } from '../../text/dates.js';
 import { canonTones } from '../../text/fold.js';
-import { byRules } from './by.js';
+import { byRules, sameDayRules } from './by.js';
 import type { DateProblem, DeadlineContext, DeadlineFinding, DeadlineRule, Env } from './context.js';
 import { mayHoldDate } from './dates-in-text.js';
 import { lowerCopy } from './fragments.js';
@@ -38,6 +38,7 @@ const PERIOD_KINDS: ReadonlySet<string> = new Set(['month', 'quarter', 'half', '
 const RULES: readonly DeadlineRule[] = [
   byRules,
   onRules,
+  sameDayRules,
   periodRules,
   recurringRules,
   ongoingRules,

@@ -10,6 +10,7 @@ import {
   NOT_DUE_WORDS,
   RETROSPECTIVE_AFTER_MARKERS,
   RETROSPECTIVE_PERIOD_MARKERS,
+  REVIEWED_SPAN_MARKERS,
   SCOPE_LABELS,
 } from '../../text/deadline-vocabulary.js';
 import { clauseStart } from './context.js';
@@ -17,6 +18,8 @@ import { alt, lazy, Scan, WB, WE } from './fragments.js';
 
 const NARRATIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(NARRATIVE_MARKERS)}${WE}`);
 const RETROSPECTIVE_IN_CLAUSE = new Scan(() => `${WB}${alt(RETROSPECTIVE_PERIOD_MARKERS)}${WE}`);
+
+const REVIEWED_IN_CLAUSE = new Scan(() => `${WB}${alt(REVIEWED_SPAN_MARKERS)}${WE}`);
 
 function clauseBefore(c: string, at: number): string {
   const cs = clauseStart(c, at, 100);
@@ -31,6 +34,11 @@ export function narrativeBefore(c: string, at: number): boolean {
 /** A retrospective marker (`đã`, `đạt được`, `ghi nhận`) earlier in the clause of a period at `at`. */
 export function retrospectiveBefore(c: string, at: number): boolean {
   return RETROSPECTIVE_IN_CLAUSE.test(clauseBefore(c, at));
+}
+
+/** A review word (`kết quả`, `đánh giá`, `sơ kết` …) earlier in the clause of a part of the year at `at`. */
+export function reviewedBefore(c: string, at: number): boolean {
+  return REVIEWED_IN_CLAUSE.test(clauseBefore(c, at));
 }
 
 const OPENS_SENTENCE = /(?:^|[.;:!?]|^\s*[-+•])\s*$/u;

@@ -13,7 +13,7 @@ import {
 } from '../../text/deadline-vocabulary.js';
 import type { Env } from './context.js';
 import { alt, Hints, lazy, rx1, rxAt, S, Scan, WB, YEAR } from './fragments.js';
-import { retrospectiveBefore, retrospectiveSentence } from './narrative.js';
+import { retrospectiveBefore, retrospectiveSentence, reviewedBefore } from './narrative.js';
 import { PERIODS, type PeriodPattern, type PeriodValue, ROMAN_Q } from './period-patterns.js';
 
 /**
@@ -181,6 +181,8 @@ export function periodRules(env: Env): void {
       // `kết quả đạt được trong 6 tháng đầu năm`, `đã hoàn thành trong quý I`: looking back.
       const end = m.index + m[0].length;
       if (retrospectiveBefore(c, m.index) || retrospectiveSentence(c, m.index, end)) continue;
+      // `Đánh giá kết quả thực hiện trong 9 tháng đầu năm`: the span reviewed, not one to finish in.
+      if (p.name === 'half' && reviewedBefore(c, m.index)) continue;
       pushPeriod(env, m.index, end, `${p.name}-cue`, p.resolve(withSharedYear(c, m.groups ?? {}, end), env));
       pushJoined(env, p, joined, joinedBare, end);
     }

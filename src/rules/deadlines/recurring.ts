@@ -264,6 +264,7 @@ function dayListRules(env: Env): number {
         if (i < from) removed++;
       }
     }
+    oneOffsGiveWay(env, m.index, end);
     items.forEach((item, i) => {
       pushRecurring(env, item.start, item.end, 'recurring-day-list', rules[i] ?? null);
     });
@@ -416,6 +417,16 @@ function pushListedTimes(env: Env, start: number, end: number, monthly: boolean,
 function giveWay(env: Env, start: number, end: number): void {
   for (const x of env.out)
     if (x.finding?.kind === 'recurring' && x.start >= start && x.end <= end) x.finding = undefined;
+}
+
+/**
+ * `hoàn thành trước ngày 15/12 hằng năm`, `Tổ chức vào ngày 19/5 hằng năm`: a one-off read from a
+ * longer cue (`hoàn thành trước`, an event word) that ends inside the recurrence's day is that day.
+ */
+function oneOffsGiveWay(env: Env, start: number, end: number): void {
+  for (const x of env.out)
+    if (x.finding?.date && x.finding.kind !== 'recurring' && x.start < start && x.end > start && x.end <= end)
+      x.finding = undefined;
 }
 
 /** `to` moved back over a closing parenthesis and spaces that close the tail (not opened in it). */
@@ -696,15 +707,10 @@ export function recurringRules(env: Env): void {
     const g = m.groups ?? {};
     const unit = lowerKey(g.unit ?? '');
     const head = RECURRENCE_UNITS[unit];
-    if (head)
-      pushRecurring(
-        env,
-        m.index,
-        m.index + m[0].length,
-        'recurring-day-every',
-        rruleFor(head, unit, g.d, g.mo),
-        g.time,
-      );
+    if (!head) continue;
+    const end = m.index + m[0].length;
+    pushRecurring(env, m.index, end, 'recurring-day-every', rruleFor(head, unit, g.d, g.mo), g.time);
+    oneOffsGiveWay(env, m.index, end);
   }
   for (const m of EVERY_UNIT.all(c, lower)) {
     const unit = lowerKey(m.groups?.unit ?? '');
