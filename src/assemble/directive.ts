@@ -93,7 +93,13 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   const urgency = put('urgency', findUrgency(preBody)) ?? null;
   const confidentiality = put('confidentiality', findConfidentiality(preBody)) ?? null;
   const subjectValue = put('subject', subject);
-  const docType = subjectValue?.titleType ?? typeFromSymbol(number) ?? (zones.vv !== null ? 'Công văn' : null);
+  // A State công văn's symbol is issuer-unit (`312/TTr-NV1`: the inspectorate, not a tờ trình): its
+  // V/v line, with no title, says what it is before the symbol's first part does.
+  const stateLetter = zones.vv !== null && number?.system !== 'party';
+  const docType =
+    subjectValue?.titleType ??
+    (stateLetter ? 'Công văn' : typeFromSymbol(number)) ??
+    (zones.vv !== null ? 'Công văn' : null);
 
   // 3. Addressees, distribution, signer.
   const recipients = findRecipients(lines, zones.kinhGui, zones.body.end);

@@ -68,9 +68,6 @@ const INLINE_HEAD = new RegExp(`(?<=\\s)${alternation(ISSUER_HEADS)}(?![\\p{L}])
 const GENITIVE = /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY|^ĐẢNG\s+BỘ\s+(?:TỈNH|THÀNH)/u;
 // A Party organisation or committee with its place: "ĐẢNG BỘ TỈNH LÂM ĐỒNG", "TỈNH ỦY NAM ĐỊNH".
 const PARTY_ORGANISATION = /^(?:ĐẢNG\s+BỘ\s+\S+|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)\s+ỦY)\s+\S/u;
-// (And the Party committee of a body: "ĐẢNG ỦY CÔNG AN TỈNH", "ĐẢNG ỦY BỘ CHỈ HUY QUÂN SỰ TỈNH".)
-const COMMITTEE_OF =
-  /^(?:BCH|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|THƯỜNG\s+TRỰC|VĂN\s+PHÒNG|ĐẢNG\s+ỦY|ĐẢNG\s+BỘ|ĐẢNG\s+ĐOÀN|BAN\s+CÁN\s+SỰ\s+ĐẢNG|CHI\s+BỘ)$/u;
 const HEAD_AT_START = new RegExp(`^${alternation(ISSUER_HEADS)}(?![\\p{L}])`, 'u');
 
 /** Split a flattened caps run into names: "ĐẢNG BỘ TỈNH X BAN TUYÊN GIÁO" → two names. */
@@ -79,15 +76,13 @@ function splitInline(text: string): string[] {
   const first = HEAD_AT_START.exec(canon);
   const cuts: number[] = [];
   let covered = first ? first[0].length : 0;
-  let lastHead = first?.[0] ?? '';
   for (const m of canon.matchAll(INLINE_HEAD)) {
     if (m.index < covered) continue;
     // "BCH ĐOÀN TỈNH X", "THƯỜNG TRỰC HĐND", "VĂN PHÒNG UBND": the committee or office of the body
-    // named right after it.
-    const committeeOf = COMMITTEE_OF.test(lastHead) && canon.slice(covered, m.index).trim() === '';
+    // named right after it; "BAN THANH TRA NHÂN DÂN": one name. A head alone is never a name.
+    const adjoined = canon.slice(covered, m.index).trim() === '';
     covered = m.index + m[0].length;
-    lastHead = m[0];
-    if (committeeOf) continue;
+    if (adjoined) continue;
     if (JOINED_BY_AND.test(canon.slice(0, m.index))) continue;
     // "ĐẢNG BỘ TỈNH LÂM ĐỒNG HUYỆN ỦY ĐẠ HUOAI", "TỈNH ỦY NAM ĐỊNH HUYỆN ỦY HẢI HẬU": after a
     // Party organisation or committee and its place, the committee is the next name, not a genitive.

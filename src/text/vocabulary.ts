@@ -202,6 +202,8 @@ export const ISSUER_HEADS = [
   'LIÊN ĐOÀN',
   'TÒA ÁN',
   'VIỆN KIỂM SÁT',
+  // "UBND TỈNH X" ⏎ "THANH TRA TỈNH": the inspectorate of the committee above it
+  'THANH TRA',
   'KHO BẠC',
   'BỆNH VIỆN',
   'CÔNG ĐOÀN',

@@ -1573,3 +1573,31 @@ describe('a period counted from the document taking effect', () => {
     expect(r.deadlines.map((d) => [d.kind, d.date])[0]).toEqual(['relative', null]);
   });
 });
+
+describe("an inspectorate's công văn", () => {
+  const doc = (header: string) =>
+    parseDirective(
+      `${header}\nSố: 312/TTr-NV1\nĐồng Tháp, ngày 15 tháng 4 năm 2027\nV/v cung cấp hồ sơ, tài liệu\n\nKính gửi: Các phòng, đơn vị trực thuộc.\n\n1. Gửi hồ sơ trước ngày 30/4/2027.\n\nKT. CHÁNH THANH TRA\nPHÓ CHÁNH THANH TRA\nNguyễn Văn A`,
+    );
+
+  it('parts the inspectorate from its committee, and is a công văn despite "TTr" in its symbol', () => {
+    const r = doc(
+      'UBND TỈNH ĐỒNG THÁP\nTHANH TRA TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+    );
+    expect([r.parent, r.issuer, r.docType]).toEqual(['UBND TỈNH ĐỒNG THÁP', 'THANH TRA TỈNH', 'Công văn']);
+  });
+
+  it('keeps a head right after a head in one name when the header is flattened', () => {
+    const r = doc(
+      'UBND XÃ TÂN PHÚ BAN THANH TRA NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+    );
+    expect([r.parent, r.issuer]).toEqual(['UBND XÃ TÂN PHÚ', 'BAN THANH TRA NHÂN DÂN']);
+  });
+
+  it('takes a typed symbol for its type when there is no V/v line', () => {
+    const r = parseDirective(
+      'UBND TỈNH ĐỒNG THÁP\nSỞ NỘI VỤ\nSố: 45/TTr-SNV\nĐồng Tháp, ngày 15 tháng 4 năm 2027\n\nKính gửi: UBND tỉnh.\n\nSở Nội vụ kính trình UBND tỉnh xem xét.',
+    );
+    expect(r.docType).toBe('Tờ trình');
+  });
+});
