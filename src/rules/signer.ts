@@ -22,6 +22,9 @@ const SIGNED_BESIDE = new RegExp(`${SIGNED_BRACKET}$`, 'iu');
 // A title line: the post a signer holds (`CHỦ TỊCH …`, `PHÓ GIÁM ĐỐC`, `BÍ THƯ …`).
 const POSITION_HEAD = new RegExp(`^(?:${alternation(POSITION_TITLES)})(?![\\p{L}])`, 'u');
 
+// A title anywhere in a line (`ỦY VIÊN BTV, TRƯỞNG BAN …`): the line is a post, not a name wrapping.
+const POSITION_IN = new RegExp(`(?<![\\p{L}])(?:${alternation([...POSITION_TITLES, 'ỦY VIÊN'])})(?![\\p{L}])`, 'u');
+
 const CAPS_FAMILY = new RegExp(`^(?:${alternation(FAMILY_NAMES.map((n) => n.toUpperCase()))})\\s`, 'u');
 
 /** A name typed in capitals: a family name and one to five more words (`NGUYỄN VĂN A`). */
@@ -80,6 +83,13 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
     // "TRƯỞNG BAN" ⏎ "CHỦ TỊCH UBND XÃ": a second title the signer holds, not the position wrapping.
     if (position.length && isCapsName(t)) break;
     if (position.length && POSITION_HEAD.test(t)) {
+      // "TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ" ⏎ "VIỆT NAM TỈNH ĐỒNG THÁP" ⏎ "PHÓ CHỦ TỊCH": a line that
+      // is no title, between the authority and a title, is the authority wrapping.
+      const wrapped = position.length === 1 && authority.length > 0 && !POSITION_IN.test(position[0] as string);
+      if (wrapped) {
+        authority.push(position.pop() as string);
+        position.push(t);
+      }
       i++;
       break;
     }
@@ -91,9 +101,12 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
     }
   }
   // "T/M ĐẢNG ỦY" ⏎ "Q. BÍ THƯ" and no title below: the acting head's line is the position held, as
-  // "BÍ THƯ" would be. "Q. GIÁM ĐỐC" alone stays the authority it is printed as.
-  const last = authority.length >= 2 && !position.length ? (authority.at(-1) as string) : null;
-  if (last !== null && matchAuthority(last)?.prefix === 'Q') position.push(authority.pop() as string);
+  // "BÍ THƯ" would be. "Q. GIÁM ĐỐC" alone is both: the capacity it signs in and the post held.
+  const last = !position.length ? authority.at(-1) : undefined;
+  if (last !== undefined && matchAuthority(last)?.prefix === 'Q') {
+    position.push(last);
+    if (authority.length >= 2) authority.pop();
+  }
   let name: string | null = null;
   for (; i < end; i++) {
     const line = lines[i] as Line;
@@ -129,7 +142,7 @@ export function findSigner(lines: readonly Line[], start: number | null, end: nu
     ? {
         line: first.no,
         column: first.col,
-        text: [...authority, ...position, name ?? ''].join(' / '),
+        text: [...new Set([...authority, ...position]), name ?? ''].join(' / '),
         rule: 'signer.block',
       }
     : null;

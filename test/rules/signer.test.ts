@@ -24,6 +24,19 @@ describe('signature block', () => {
       'PHÓ CHỦ TỊCH',
       'Lê Văn C',
     ],
+    // the authority wrapping onto a second line before the title
+    [
+      'TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ\nVIỆT NAM TỈNH ĐỒNG THÁP\nPHÓ CHỦ TỊCH\n\nLê Thị K',
+      'TM. BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH ĐỒNG THÁP',
+      'PHÓ CHỦ TỊCH',
+      'Lê Thị K',
+    ],
+    [
+      'TM. BAN CHẤP HÀNH ĐOÀN\nTNCS HỒ CHÍ MINH TỈNH ĐẮK LẮK\nBÍ THƯ\n\nY Nhơn',
+      'TM. BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH ĐẮK LẮK',
+      'BÍ THƯ',
+      'Y Nhơn',
+    ],
     ['KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn D', 'KT.CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn D'],
     ['T.M BAN CHẤP HÀNH\nBÍ THƯ\n![](media/image1.png)\nHoàng Văn E', 'T.M BAN CHẤP HÀNH', 'BÍ THƯ', 'Hoàng Văn E'],
     [
@@ -32,7 +45,8 @@ describe('signature block', () => {
       'TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ',
       'Đại tá Vũ Văn F',
     ],
-    ['Q. GIÁM ĐỐC\n\nĐỗ Thị G', 'Q. GIÁM ĐỐC', null, 'Đỗ Thị G'],
+    // an acting head alone: the capacity it signs in and the post held
+    ['Q. GIÁM ĐỐC\n\nĐỗ Thị G', 'Q. GIÁM ĐỐC', 'Q. GIÁM ĐỐC', 'Đỗ Thị G'],
     // an acting head under a collective or an office: the Q. line is the post held
     ['T/M ĐẢNG ỦY\nQ. BÍ THƯ\n\nLò Văn P', 'T/M ĐẢNG ỦY', 'Q. BÍ THƯ', 'Lò Văn P'],
     [
