@@ -33,6 +33,8 @@ export interface Marker {
 }
 
 const ROMAN = '(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
+// A target's figure after a number and a space: "1. 100% hồ sơ …", "2. 05 xã đạt chuẩn …".
+const FIGURE = '\\s(?=\\d{1,4}(?:[.,]\\d{1,2})?\\s{0,2}%|\\d{1,4}\\s+\\p{Ll})';
 // Vietnamese alphabet letters used for điểm: a b c d đ e g h i k l m n o p q r s t u v x y.
 const LETTERS = '[a-eđg-ik-vxy]';
 
@@ -80,14 +82,20 @@ const PATTERNS: Pattern[] = [
   },
   // "1.1.", "1.1", "2.3.4.", Party "2.1-" — decimal clauses; depth raises the rank.
   {
-    re: /^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})(?:\.|\s*[-–])?\s*(?<=[.\-–\s])(?=[\p{L}"'(])/u,
+    re: new RegExp(
+      `^(?<n>\\d{1,2}(?:\\.\\d{1,2}){1,3})(?:\\.|\\s*[-–])?(?:\\s*(?<=[.\\-–\\s])(?=[\\p{L}"'(])|\\s*${FIGURE})\\s*`,
+      'u',
+    ),
     type: 'decimal',
     rank: 30,
     key: (m) => m.groups?.n ?? '',
   },
   // "1.", "1-", "1)", "1/ " then a letter (not "14/4/2026", not "2025 - 2030").
   {
-    re: /^(?<n>\d{1,2})\s*[.)]\s*(?=[\p{L}"'(])|^(?<m>\d{1,2})\s*(?:[-–]|\/)\s+(?=\p{Lu})/u,
+    re: new RegExp(
+      `^(?<n>\\d{1,2})\\s*[.)](?:\\s*(?=[\\p{L}"'(])|\\s*${FIGURE}\\s*)|^(?<m>\\d{1,2})\\s*(?:[-–]|\\/)\\s+(?=\\p{Lu})`,
+      'u',
+    ),
     type: 'arabic',
     rank: 20,
     key: (m) => m.groups?.n ?? m.groups?.m ?? '',

@@ -75,3 +75,20 @@ describe('more marker spellings', () => {
     expect(parseMarker(text)?.type).not.toBe('upper');
   });
 });
+
+describe('an item that opens with a figure', () => {
+  it.each([
+    ['1. 100% hồ sơ thủ tục hành chính được số hóa', 'arabic', '1', '100% hồ sơ'],
+    ['2. 05 xã đạt chuẩn nông thôn mới', 'arabic', '2', '05 xã'],
+    ['3) 95,5 % người dân hài lòng', 'arabic', '3', '95,5 %'],
+    ['1.2. 100% xã có điểm phục vụ', 'decimal', '1.2', '100% xã'],
+  ])('%s', (text, type, key, rest) => {
+    const m = parseMarker(text);
+    expect(m).toMatchObject({ type, key });
+    expect(text.slice(m?.length ?? 0).startsWith(rest)).toBe(true);
+  });
+
+  it.each(['1.000 người tham gia', '14.4.2026', '2. 2027'])('no marker: %s', (text) => {
+    expect(parseMarker(text)).toBeNull();
+  });
+});
