@@ -77,14 +77,17 @@ export interface CollectedDeadlines {
 function dropRestatedRecurrences(found: readonly DeadlineFinding[]): DeadlineFinding[] {
   const NEAR = 40;
   return found.filter((f, i) => {
-    if (f.kind !== 'recurring' || !f.rrule) return true;
+    const rule = f.rrule;
+    if (f.kind !== 'recurring' || !rule) return true;
     return !found.some(
       (g, j) =>
         j !== i &&
         g.kind === 'recurring' &&
         g.rrule !== undefined &&
-        g.rrule !== f.rrule &&
-        g.rrule.startsWith(`${f.rrule};`) &&
+        g.rrule !== rule &&
+        g.rrule.startsWith(`${rule};`) &&
+        // (a quarter is FREQ=MONTHLY;INTERVAL=3: another rule, not the monthly one refined)
+        !g.rrule.startsWith('INTERVAL=', rule.length + 1) &&
         Math.abs(g.start - f.end) <= NEAR,
     );
   });

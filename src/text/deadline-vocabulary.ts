@@ -389,6 +389,14 @@ export const REPORT_PERIODS: Readonly<Record<string, string>> = {
   'sáu tháng': 'FREQ=YEARLY',
   năm: 'FREQ=YEARLY',
 };
+/** The rule of a periodic report named without its day: `chế độ báo cáo định kỳ tháng, quý, năm`. */
+export const REPORT_PERIODS_UNDATED: Readonly<Record<string, string>> = {
+  tháng: 'FREQ=MONTHLY',
+  quý: 'FREQ=MONTHLY;INTERVAL=3',
+  '6 tháng': 'FREQ=MONTHLY;INTERVAL=6',
+  'sáu tháng': 'FREQ=MONTHLY;INTERVAL=6',
+  năm: 'FREQ=YEARLY',
+};
 /** Words after the period that make it one report (`báo cáo tháng 5`, `báo cáo năm nay`, `năm học`). */
 export const REPORT_PERIOD_NOT = ['nay', 'này', 'tới', 'qua', 'học', 'đầu', 'cuối', 'giữa', 'trước đó'] as const;
 

@@ -1601,3 +1601,16 @@ describe("an inspectorate's công văn", () => {
     expect(r.docType).toBe('Tờ trình');
   });
 });
+
+describe('a monthly and a quarterly rule in one item', () => {
+  it('keeps both: a quarter is no refinement of the month', () => {
+    const r = parseDirective(
+      'ĐẢNG ỦY XÃ TÂN PHÚ\n*\nSố 12-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Phú, ngày 5 tháng 3 năm 2027\n\nKẾ HOẠCH\nsinh hoạt chi bộ\n\n1. Các chi bộ duy trì sinh hoạt định kỳ hằng tháng; sinh hoạt chuyên đề ít nhất mỗi quý một lần.\n2. Báo cáo hằng tháng (trước ngày 20 hằng tháng).\n\nT/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn A',
+    );
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.rrule])).toEqual([
+      ['1', 'FREQ=MONTHLY'],
+      ['1', 'FREQ=MONTHLY;INTERVAL=3'],
+      ['2', 'FREQ=MONTHLY;BYMONTHDAY=20'],
+    ]);
+  });
+});

@@ -2154,3 +2154,24 @@ describe('a part of the year whose results are reviewed', () => {
       expect(findDeadlines(input, DOC).found.map((f) => f.date)).toEqual(['2027-06-30']);
   });
 });
+
+describe('periodic reports named without their day', () => {
+  const rules = (input: string) => findDeadlines(input, DOC).found.map((f) => [f.text, f.rrule]);
+
+  it('gives each listed period its rule', () => {
+    expect(rules('thực hiện chế độ báo cáo định kỳ tháng, quý, năm theo quy định')).toEqual([
+      ['báo cáo định kỳ tháng', 'FREQ=MONTHLY'],
+      ['quý', 'FREQ=MONTHLY;INTERVAL=3'],
+      ['năm', 'FREQ=YEARLY'],
+    ]);
+    expect(rules('gửi báo cáo tháng, 6 tháng về Sở')).toEqual([
+      ['báo cáo tháng', 'FREQ=MONTHLY'],
+      ['6 tháng', 'FREQ=MONTHLY;INTERVAL=6'],
+    ]);
+  });
+
+  it('reads one period as a rule only after "định kỳ"', () => {
+    expect(rules('Thực hiện báo cáo định kỳ tháng.')).toEqual([['báo cáo định kỳ tháng', 'FREQ=MONTHLY']]);
+    expect(rules('gửi báo cáo năm về Sở Nội vụ')).toEqual([]);
+  });
+});

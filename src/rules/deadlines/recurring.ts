@@ -15,6 +15,7 @@ import {
   REPORT_LEADS,
   REPORT_PERIOD_NOT,
   REPORT_PERIODS,
+  REPORT_PERIODS_UNDATED,
   WEEKDAY_ORDINALS,
   WEEKDAYS,
 } from '../../text/deadline-vocabulary.js';
@@ -568,11 +569,17 @@ const REPORT_NEXT = lazy(() =>
 // The next item's span starts after its separator.
 const REPORT_SEP = /^\s{0,3}(?:[,;]\s{0,3}(?:và\s+)?|\s+và\s+)/iu;
 
+const PERIODIC_LEAD = new RegExp(`^${alt(REPORT_LEADS)}`, 'iu');
+
 function reportPeriodRules(env: Env, from: number): void {
   const { c, lower } = env;
   for (const first of REPORT_PERIOD.all(c, lower)) {
     let m: RegExpExecArray | null = first;
     let start = first.index;
+    // `báo cáo định kỳ tháng, quý, năm`: periods named without a day are rules when the lead says
+    // `định kỳ` or more than one is listed (`báo cáo năm` alone is one report).
+    const lead = PERIODIC_LEAD.exec(first[0])?.[0] ?? '';
+    const undated: Array<{ start: number; end: number; rrule: string }> = [];
     while (m) {
       const g = m.groups ?? {};
       const end = m.index + m[0].length;
@@ -585,12 +592,18 @@ function reportPeriodRules(env: Env, from: number): void {
       // (The one-off due date the by rules read inside the same words gives way when merged: this span starts first.)
       if (rrule && !overlapsRecurring(env, from, start, end))
         pushRecurring(env, start, end, 'recurring-report-period', rrule);
-      if (g.d === undefined) break; // a list goes on only after a dated item
+      const every = g.d === undefined ? REPORT_PERIODS_UNDATED[unit] : undefined;
+      if (every) undated.push({ start, end: m.index + m[0].trimEnd().length, rrule: every });
       const next = REPORT_NEXT();
       next.lastIndex = end;
       m = next.exec(c);
       if (m) start = m.index + (REPORT_SEP.exec(m[0])?.[0].length ?? 0);
     }
+    if (undated.length === 0 || (undated.length < 2 && !PERIODIC_WORDS.some((w) => lowerKey(lead).includes(w))))
+      continue;
+    for (const u of undated)
+      if (!overlapsRecurring(env, from, u.start, u.end))
+        pushRecurring(env, u.start, u.end, 'recurring-report-period', u.rrule);
   }
 }
 
