@@ -39,6 +39,8 @@ export const BY_CUES_WITH_NGAY = [
   'hoàn thành đến',
   'duy trì đến',
   'kéo dài đến',
+  // a target to reach by a day: `phấn đấu đến ngày 30/6/2027 giải ngân đạt trên 60%`
+  'phấn đấu đến',
 ] as const;
 
 /** Labels followed by `:` and a date that make it a due date: `Thời hạn: 30/4/2026`. */
@@ -183,6 +185,8 @@ export const EVENT_TIME_CUES = [
 /** Cues before a month, quarter or half-year: `trong quý II/2026`, `vào cuối tháng 5`. */
 export const PERIOD_CUES = [
   'trong',
+  // `trong các tháng 7, 8/2027`: a list of periods
+  'trong các',
   'hoàn thành trong',
   'xong trong',
   'ngay trong',

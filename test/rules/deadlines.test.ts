@@ -2175,3 +2175,55 @@ describe('periodic reports named without their day', () => {
     expect(rules('gửi báo cáo năm về Sở Nội vụ')).toEqual([]);
   });
 });
+
+describe('positional and listed periods', () => {
+  it.each<Row>([
+    {
+      input: 'hoàn thành trong 15 ngày đầu tháng 3/2027',
+      kind: 'month',
+      date: '2027-03-15',
+      text: 'hoàn thành trong 15 ngày đầu tháng 3/2027',
+    },
+    {
+      input: '10 ngày cuối tháng 6/2027, tổ chức kiểm tra chéo.',
+      kind: 'month',
+      date: '2027-06-30',
+      text: '10 ngày cuối tháng 6/2027',
+    },
+    // a time cell or a line that opens with the week, no cue before it
+    { input: 'Tuần đầu tháng 5/2027', kind: 'month', date: '2027-05-07', text: 'Tuần đầu tháng 5/2027' },
+    {
+      input: 'Các xã báo cáo kết quả tuần đầu tháng 5/2027.',
+      kind: 'month',
+      date: '2027-05-07',
+      text: 'tuần đầu tháng 5/2027',
+    },
+    {
+      input: 'phấn đấu đến ngày 30/6/2027 giải ngân đạt trên 60% kế hoạch vốn',
+      kind: 'by',
+      date: '2027-06-30',
+      text: 'phấn đấu đến ngày 30/6/2027',
+    },
+  ])('$input', expectOne);
+
+  it('reads months listed after "trong các"', () => {
+    expect(findDeadlines('tổ chức diễn tập trong các tháng 7, 8/2027.', DOC).found.map((f) => f.date)).toEqual([
+      '2027-07-31',
+      '2027-08-31',
+    ]);
+  });
+});
+
+describe('hours listed before a daily word', () => {
+  it('gives each hour its daily rule', () => {
+    expect(
+      findDeadlines('Báo cáo tình hình trước 7 giờ 00 và 14 giờ 00 hằng ngày về Sở.', DOC).found.map((f) => [
+        f.rrule,
+        f.time,
+      ]),
+    ).toEqual([
+      ['FREQ=DAILY', '07:00'],
+      ['FREQ=DAILY', '14:00'],
+    ]);
+  });
+});

@@ -139,6 +139,22 @@ export const PERIODS: readonly PeriodPattern[] = [
     },
   },
   {
+    // 15 ngày đầu tháng 3/2027 → 15/3 · 10 ngày cuối tháng 6 → 30/6: the first or last days of a month
+    name: 'month-days',
+    source: `(?<![0-9])(?<n>\\d{1,2})${S}ngày${S}(?<mod>đầu|cuối)${S}(?:của${S})?tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
+    hints: ['ngày'],
+    cues: PERIOD_CUES,
+    resolve(g, env) {
+      const yr = pickYear(g, env);
+      const mo = Number(g.mo);
+      const n = Number(g.n);
+      if (!yr || mo < 1 || mo > 12 || n < 1 || n > daysInMonth(yr.y, mo)) return null;
+      const first = PERIOD_MODIFIERS[lowerKey(g.mod ?? '')] === 'start';
+      const date = isoDate(yr.y, mo, first ? n : daysInMonth(yr.y, mo));
+      return date ? { kind: 'month', date, inferred: yr.inferred } : null;
+    },
+  },
+  {
     // tuần đầu tháng 10/2026 → 07/10 · tuần thứ hai của tháng 5 → 14/5 · tuần cuối tháng 6 → 30/6
     name: 'week-of-month',
     source: `tuần${S}(?<wk>${alt(Object.keys(WEEK_OF_MONTH))})${S}(?:của${S})?tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,

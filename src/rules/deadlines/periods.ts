@@ -24,6 +24,16 @@ const RANGE_TO_HINTS = ['đến', 'tới'];
 const CLAUSE_OPEN_BEFORE = /(?:^|[.;,:()]|^\s*[-+])\s*$/u;
 const HALF_BEFORE = /(?:tháng|nửa)\s+$/iu;
 
+// Positional phrases (`đầu tháng 5`, `tuần đầu tháng 5`, `15 ngày đầu tháng 3`): they may open a
+// clause or end it without a cue.
+const POSITIONAL: ReadonlySet<string> = new Set([
+  'month-part',
+  'quarter-part',
+  'year-part',
+  'week-of-month',
+  'month-days',
+]);
+
 const PERIOD_RULES = PERIODS.map((p) => ({
   p,
   // Every form below needs one of the period's own words: a paragraph without them skips all.
@@ -43,16 +53,15 @@ const PERIOD_RULES = PERIODS.map((p) => ({
       ? null
       : new Scan(() => `\\(\\s{0,2}(?:${alt(p.cues)}${S})?(?<period>${p.source})\\s{0,2}\\)`, 'giu', [['('], p.hints]),
   // Cuối tháng 5/2026, tổ chức … — only positional phrases (đầu/giữa/cuối) may stand at clause start
-  clause: /-part$/.test(p.name)
+  clause: POSITIONAL.has(p.name)
     ? new Scan(() => `(?<=(?:^|[.;:!?()]|^\\s*[-+])\\s{0,3})(?<period>${p.source})`, 'giu', [p.hints])
     : null,
   // … báo cáo kết quả về Bộ Chỉ huy quân sự tỉnh giữa tháng 2/2027. — a positional phrase of a
   // month or quarter that ends the clause is its time, cue or not; of a year only with the year
   // written (`Sở Nội vụ báo cáo cuối năm 2027.`; a bare `cuối năm` is too often a review)
-  tail:
-    p.name === 'month-part' || p.name === 'quarter-part' || p.name === 'year-part'
-      ? new Scan(() => `(?<=\\s)(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`, 'giu', [p.hints])
-      : null,
+  tail: POSITIONAL.has(p.name)
+    ? new Scan(() => `(?<=\\s)(?<period>${p.source})(?=\\s{0,3}(?:[.;!?]|$))`, 'giu', [p.hints])
+    : null,
   // "- Dữ liệu an sinh xã hội, giáo dục: 6 tháng cuối năm 2027." · "Sở G hoàn thành: quý II/2027." —
   // a period that is all a colon says, to the clause's end (not a bare year: `Kế hoạch năm: 2027`)
   // (tried right after each colon: a pattern opening with a look-behind is tried at every position)

@@ -411,6 +411,38 @@ function pushListedTimes(env: Env, start: number, end: number, monthly: boolean,
   return true;
 }
 
+// `trước 7 giờ 00 và 14 giờ 00 hằng ngày`: the hours listed before the daily word, a rule each.
+const HOURS_THEN_DAILY = new Scan(
+  () =>
+    `${WB}${TIME_CUE}${S}${TIME}(?:${ITEM_SEP}(?:${TIME_CUE}${S})?${TIME}){1,5}\\s{0,3},?\\s{0,3}(?:${EVERY}|mỗi)${S}ngày${WE}`,
+  'giu',
+  [[...EVERY_HINTS, 'mỗi'], ['ngày']],
+);
+
+function hoursThenDailyRules(env: Env): void {
+  const { c, lower } = env;
+  for (const m of HOURS_THEN_DAILY.all(c, lower)) {
+    const end = m.index + m[0].length;
+    const items = [...m[0].matchAll(NAMED_TIME())].map((x) => ({
+      at: m.index + x.index,
+      end: m.index + x.index + x[0].length,
+      time: readTime(x[0]),
+    }));
+    if (items.some((x) => !x.time)) continue;
+    giveWay(env, m.index, end);
+    items.forEach((x, i) => {
+      const s = i === 0 ? m.index : x.at;
+      const e = i === items.length - 1 ? end : x.end;
+      env.out.push({
+        start: s,
+        end: e,
+        rule: 'recurring-hours-daily',
+        finding: { kind: 'recurring', date: null, rrule: 'FREQ=DAILY', ...(x.time ? { time: x.time } : {}) },
+      });
+    });
+  }
+}
+
 /**
  * A recurring candidate read wholly inside start…end gives way to the rule that reads those words
  * whole (it is emptied, not removed: the pass's rules count candidates from an index).
@@ -750,6 +782,7 @@ export function recurringRules(env: Env): void {
   }
   periodEveryYearRules(env);
   nthWeekdayRules(env);
+  hoursThenDailyRules(env);
   listedUnitRules(env, from);
   onceEveryRules(env, from);
   timesPerRules(env, from);
