@@ -4,6 +4,7 @@ import { brokenAtHyphen } from '../text/hyphen-break.js';
 import { ALSO_TO, opensWithAddressee } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { trimEndOf } from '../text/patterns.js';
+import { SIGNED_BRACKET } from '../text/signature-patterns.js';
 import { WRAP_OPEN_WORDS } from '../text/vocabulary.js';
 import type { Source } from '../types.js';
 
@@ -47,8 +48,11 @@ export interface Item {
 }
 
 const BULLET = /^[-–+•]\s*/u;
+// "- Lưu: VT. (Đã ký)": the signature column's note printed beside the last item.
+const SIGNED_AT_END = new RegExp(`${SIGNED_BRACKET}$`, 'iu');
+
 export function cleanItem(text: string): string {
-  return trimEndOf(text.replace(BULLET, '').replace(/\s+/gu, ' '), ' ,;.').trim();
+  return trimEndOf(text.replace(BULLET, '').replace(SIGNED_AT_END, '').replace(/\s+/gu, ' '), ' ,;.').trim();
 }
 
 /** Items from (label rest, following lines) until `stop` says the list is over. */

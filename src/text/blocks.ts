@@ -107,6 +107,9 @@ const SENTENCE_VERB = new RegExp(`^${alternation(SENTENCE_VERBS)}(?![\\p{L}])`, 
 const NAME_HEAD_END = new RegExp(`(?<![\\p{L}])${alternation(NAME_HEADS_BEFORE_TITLE)}\\s*$`, 'u');
 const DANGLING_END = new RegExp(`(?<![\\p{L}])${alternation(DANGLING_WORDS)}\\s*$`, 'iu');
 
+// "… hoàn thành trong quý" ⏎ "III/2027.": the quarter's numeral carried over.
+const QUARTER_NUMERAL = /^(?:I{1,3}|IV)(?:\s*[/-]\s*\d|\s+(?:năm|và|,)|\s*[.;,]?$)/u;
+
 // "… theo quy trình tại" ⏎ "Điều 4 …": a citation broken before the article it cites.
 const CITING_END = new RegExp(`(?<![\\p{L}])${alternation(CITING_WORDS)}\\s*$`, 'iu');
 const CITED_PART = /^(?:Điều|khoản|điểm|Khoản|Điểm)\s+\d/u;
@@ -125,7 +128,7 @@ function joins(prev: Line, next: Line, blankBetween: boolean, width: number): bo
   // "… (qua Phòng Thông tin" ⏎ "- Báo chí, Email: …)": inside an open parenthesis nothing is a bullet.
   if (!blankBetween && openParenthesis(p) && !TERMINAL.test(p)) return true;
   if (startsStructure(next) || footnoteMark(next.text)) return false;
-  if (DANGLING_END.test(p) && /^\d/u.test(next.text)) return true;
+  if (DANGLING_END.test(p) && (/^\d/u.test(next.text) || QUARTER_NUMERAL.test(next.text))) return true;
   // "… thực hiện Kế hoạch;" ⏎ "tổng hợp kết quả …": a clause of the same item, not a paragraph
   // (a new paragraph opens with a capital or a marker).
   if (!blankBetween && CLAUSE_END.test(p) && /^\p{Ll}/u.test(next.text)) return true;

@@ -1614,3 +1614,12 @@ describe('a monthly and a quarterly rule in one item', () => {
     ]);
   });
 });
+
+describe("the signature's note beside the archive line", () => {
+  it('is no part of the distribution item', () => {
+    const r = parseDirective(
+      'ỦY BAN MTTQ VIỆT NAM\nXÃ CHƯ PĂH\nSố: 12/KH-MTTQ\nChư Păh, ngày 5 tháng 3 năm 2027\n\nKẾ HOẠCH\ngiám sát\n\n1. Ban Thường trực giám sát trước ngày 30/6/2027.\n\nNơi nhận:                    TM. BAN THƯỜNG TRỰC\n- Như trên;                   CHỦ TỊCH\n- Lưu: VT. (Đã ký)\n\nNguyễn Văn A',
+    );
+    expect(r.distribution).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});

@@ -179,3 +179,17 @@ describe('lines of a text copy', () => {
     ]);
   });
 });
+
+describe('a quarter broken before its numeral', () => {
+  it('joins "… trong quý" ⏎ "III/2027.", keeps a Roman heading after "quý" apart', () => {
+    expect(
+      blocks(
+        '- Số hóa hồ sơ địa chính còn lưu trữ bản giấy, hoàn thành trong quý\nIII/2027.\n- Làm sạch dữ liệu đất đai trong quý\nII. NHIỆM VỤ',
+      ),
+    ).toEqual([
+      '- Số hóa hồ sơ địa chính còn lưu trữ bản giấy, hoàn thành trong quý III/2027.',
+      '- Làm sạch dữ liệu đất đai trong quý',
+      'II. NHIỆM VỤ',
+    ]);
+  });
+});
