@@ -31,9 +31,24 @@ export function unitNameEnd(canon: string, to: number): number | null {
   const found = [...canon.slice(0, to).matchAll(WORD)];
   const words = found.map((m) => m[0].toLowerCase());
   let closed = false;
+  // "UBND các xã vùng núi (Đam Rông, … và các xã khu vực Đắk Nông cũ)": words inside a parenthesis
+  // the name opened never end it.
+  let depth = 0;
+  let seen = found[0] ? (found[0].index ?? 0) + found[0][0].length : 0;
   // The first word is the name's head.
   for (let i = 1; i < found.length; ) {
     const raw = found[i]?.[0] ?? '';
+    const at = found[i]?.index ?? 0;
+    for (let k = seen; k < at; k++) {
+      const ch = canon[k];
+      if (ch === '(') depth++;
+      else if (ch === ')' && depth > 0) depth--;
+    }
+    seen = at;
+    if (depth > 0) {
+      i++;
+      continue;
+    }
     const closer = phraseAt(words, i, CLOSERS);
     if (closer) {
       closed = true;

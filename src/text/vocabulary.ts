@@ -413,6 +413,24 @@ export const UNIT_HEADS = [
   'Học viện',
   'Vườn quốc gia',
   'Khu bảo tồn',
+  // armed forces posts: "Tham mưu trưởng, Chủ nhiệm Chính trị … chịu trách nhiệm thi hành"
+  'Tham mưu trưởng',
+  'Chủ nhiệm',
+  'Chính ủy',
+  'Phó Chính ủy',
+  'Tư lệnh',
+  'Chỉ huy phó',
+  // commune teams after the 2025 reform ("Tổ" alone would take the verb "Tổ chức")
+  'Tổ công nghệ số',
+  'Tổ bảo vệ an ninh',
+  'Tổ an ninh',
+  'Tổ hòa giải',
+  'Tổ tự quản',
+  'Tổ liên gia',
+  'Tổ tuần tra',
+  'Tổ phản ứng nhanh',
+  'Tổ xung kích',
+  'Tổ đại biểu',
 ] as const;
 
 /**
@@ -488,6 +506,13 @@ export const UNIT_NOUNS_AFTER_CAC = [
   'đoàn',
   'khoa',
   'công đoàn',
+  // posts of a hamlet or block: "Các Trưởng ấp chủ động …"
+  'trưởng ấp',
+  'trưởng thôn',
+  'trưởng bản',
+  'trưởng khu phố',
+  'trưởng tổ dân phố',
+  'tổ trưởng',
 ] as const;
 
 /**
@@ -757,6 +782,10 @@ export const UNIT_NAME_CONTINUERS = [
   'ven biển',
   'ven sông',
   'miền núi',
+  'vùng núi',
+  'vùng trũng',
+  'vùng thấp',
+  'có rừng',
   'biên giới',
   'vùng cao',
   'vùng sâu',
@@ -771,6 +800,9 @@ export const UNIT_NAME_CONTINUERS = [
 export const UNIT_PHRASES_WITH_VERBS = [
   // "Các chi bộ còn lại": the rest of them, not a finding's `còn`
   'còn lại',
+  // "Các Tổ bảo vệ an ninh, trật tự ở cơ sở", "Tổ tự quản": not the verb `tự`
+  'trật tự',
+  'tự quản',
   'đoàn thanh tra',
   'tổ thanh tra',
   'tổ kiểm tra',
@@ -905,8 +937,22 @@ export const DUTY_VERBS = [
 /** Verbs that open a clause of grounds before the unit: "Căn cứ …, X …", "Thực hiện …, X …". */
 export const GROUNDS_VERBS = ['căn cứ', 'thực hiện', 'trên cơ sở', 'để', 'nhằm'] as const;
 
-/** Words after a unit that make its sentence a finding, not a task: "Ban Thường vụ đã …", "… chưa …". */
-export const FINDING_VERBS = ['đã', 'chưa', 'vẫn còn', 'còn', 'thiếu', 'để xảy ra', 'buông lỏng'] as const;
+/**
+ * Words after a unit that make its sentence a finding or a description, not a task: "Ban Thường vụ
+ * đã …", "… chưa …", "Ban Chỉ huy hoạt động theo chế độ kiêm nhiệm".
+ */
+export const FINDING_VERBS = [
+  'đã',
+  'chưa',
+  'vẫn còn',
+  'còn',
+  'thiếu',
+  'để xảy ra',
+  'buông lỏng',
+  'hoạt động theo',
+  'làm việc theo',
+  'chịu sự',
+] as const;
 
 /** Verbs by which a unit asks others to act (`UBND xã đề nghị các thôn …`); they open ASSIGN_OPENERS too. */
 export const REQUEST_WORDS = ['đề nghị', 'yêu cầu', 'giao', 'phân công'] as const;

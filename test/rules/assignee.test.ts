@@ -427,3 +427,38 @@ describe('a lead-in that assigns the list below', () => {
     expect(listIntroAssignee(text)).toBeNull();
   });
 });
+
+describe('posts and teams of communes and the armed forces', () => {
+  it.each([
+    ['Các Trưởng ấp chủ động nắm tình hình, báo cáo kịp thời.', 'Các Trưởng ấp'],
+    [
+      'Tham mưu trưởng, Chủ nhiệm Chính trị và các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      'Tham mưu trưởng, Chủ nhiệm Chính trị và các cơ quan, đơn vị liên quan',
+    ],
+    ['Chính ủy Bộ Chỉ huy Quân sự tỉnh chỉ đạo công tác đảng.', 'Chính ủy Bộ Chỉ huy Quân sự tỉnh'],
+    [
+      'Các Tổ bảo vệ an ninh, trật tự ở cơ sở phối hợp với Công an xã tuần tra.',
+      'Các Tổ bảo vệ an ninh, trật tự ở cơ sở',
+    ],
+    [
+      'Tổ công nghệ số cộng đồng các thôn, làng hướng dẫn người dân cài đặt ứng dụng.',
+      'Tổ công nghệ số cộng đồng các thôn, làng',
+    ],
+    // the words that narrow the units stay with them, a parenthesis whole
+    ['UBND các xã có rừng chủ động phương án phòng cháy.', 'UBND các xã có rừng'],
+    [
+      'Chủ tịch UBND các xã vùng núi (Đam Rông, Lạc Dương và các xã khu vực Đắk Nông cũ) rà soát các khu dân cư.',
+      'Chủ tịch UBND các xã vùng núi (Đam Rông, Lạc Dương và các xã khu vực Đắk Nông cũ)',
+    ],
+  ])('%s', (text, unit) => {
+    expect(findTaskAssignee(text)?.unit).toBe(unit);
+  });
+
+  it.each([
+    'Tổ chức hội nghị sơ kết công tác quý I.',
+    // how a body works is no task
+    'Ban Chỉ huy hoạt động theo chế độ kiêm nhiệm, họp định kỳ hằng quý.',
+  ])('none: %s', (text) => {
+    expect(findTaskAssignee(text)).toBeNull();
+  });
+});
