@@ -190,6 +190,13 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
         rowLine = line.no;
       }
       if (line.text !== '') addCell(row, line);
+      else {
+        // "| 2 | Lập hồ sơ … | Trước ngày 30/4/2027 | Công an các xã | |": an empty cell still counts
+        // (the row keeps its width, so its cells line up with the header's).
+        const cells = row.cells ?? [];
+        while (cells.length <= line.cell) cells.push('');
+        row.cells = cells;
+      }
       current = null;
       prev = null;
       currentFoot = null;

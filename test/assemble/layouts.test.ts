@@ -1623,3 +1623,20 @@ describe("the signature's note beside the archive line", () => {
     expect(r.distribution).toEqual(['Như trên', 'Lưu: VT']);
   });
 });
+
+describe('a task table row whose last cell is empty', () => {
+  it('keeps its width: the content cell alone is the text, the lead from its column', () => {
+    const r = parseDirective(
+      'CÔNG AN TỈNH THÁI NGUYÊN\nSố: 215/KH-CAT-PV01\nThái Nguyên, ngày 03 tháng 3 năm 2027\n\nKẾ HOẠCH\nphòng, chống ma túy\n\n1. Lịch triển khai như sau:\n\n| TT | Nội dung | Thời gian | Đơn vị chủ trì | Đơn vị phối hợp |\n|---|---|---|---|---|\n| 1 | Tổng rà soát địa bàn | Từ ngày 15/3 đến ngày 05/4/2027 | Công an các xã, phường | PC04 |\n| 2 | Lập hồ sơ cai nghiện | Trước ngày 30/4/2027 | Tổ đội quần chúng | |\n\nGIÁM ĐỐC\nNguyễn Văn A',
+    );
+    const rows = r.tasks[0]?.children ?? [];
+    expect(rows.map((t) => [t.text, t.assignee])).toEqual([
+      ['Tổng rà soát địa bàn', 'Công an các xã, phường'],
+      ['Lập hồ sơ cai nghiện', 'Tổ đội quần chúng'],
+    ]);
+    expect(r.deadlines.map((d) => [d.task?.join('.'), d.date])).toEqual([
+      ['1.1', '2027-04-05'],
+      ['1.2', '2027-04-30'],
+    ]);
+  });
+});
