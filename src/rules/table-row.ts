@@ -5,7 +5,8 @@
 // `Đơn vị phối hợp`), their cells are the assignee (who leads) and the support, as written;
 // otherwise the first cell naming a unit is the assignee, the next one the support.
 import { canonTones } from '../text/fold.js';
-import type { Marker } from '../text/markers.js';
+import { isAllCaps } from '../text/labels.js';
+import { type Marker, parseMarker } from '../text/markers.js';
 import { alternation } from '../text/patterns.js';
 import {
   TABLE_DATA_HEADERS,
@@ -53,6 +54,8 @@ const ORDINALS: ReadonlyArray<[RegExp, Marker['type'], number]> = [
   [/^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})\.?$/u, 'decimal', 30],
   [/^(?<n>(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s*[.)]?$/u, 'roman', 10],
   [/^(?<n>[a-eđg-ik-vxy])\s*[.)]?$/u, 'letter', 50],
+  // "| A | NHIỆM VỤ CHUNG |": a group of an appendix above its Roman or numbered rows
+  [/^(?<n>[ABCDĐEGH])\s*[.)]?$/u, 'upper', 5],
 ];
 
 function ordinal(cell: string): Marker | null {
@@ -150,12 +153,21 @@ const FIGURE = /^[-+]?[\d.,%\s]+$/u;
 const FIGURES_IN_DATA_ROW = 2;
 const MONEY = /^\d{1,3}(?:[.,]\d{3}){2,}(?:\s*(?:đồng|đ|triệu|tỷ))?$/u;
 
+function groupHeading(cell: string): RowTask | null {
+  const marker = parseMarker(cell);
+  const text = marker ? cell.slice(marker.length).trim() : '';
+  if (!marker || !['upper', 'roman', 'arabic'].includes(marker.type) || !isAllCaps(text)) return null;
+  return { marker: { ...marker, length: 0 }, text, assignee: null, support: null };
+}
+
 export function rowTask(cells: readonly string[], header: TableHeader | null = null): RowTask | null {
   const numbered = cells.map((c) => c.trim()).filter(Boolean);
   const numberless = numbered[0] !== undefined && !ordinal(numbered[0]) && unnumbered(cells, header);
   const filled = numberless ? ['|', ...numbered] : numbered;
   const [first, content, ...rest] = filled;
   const marker = numberless ? ROW_MARKER : first ? ordinal(first) : null;
+  // "| I. CÔNG TÁC TUYÊN TRUYỀN, VẬN ĐỘNG |" (one merged cell): a group's heading, its number inside.
+  if (numbered.length === 1 && first && !marker) return groupHeading(first);
   if (!marker || !content) return null;
   // "| 1 | Văn phòng Sở | 0 | 12.450 | Ghi chú |": a row of figures (a budget, statistics) is data.
   if (rest.filter((c) => FIGURE.test(c)).length >= FIGURES_IN_DATA_ROW) return null;

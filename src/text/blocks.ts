@@ -77,6 +77,20 @@ function startsStructure(line: Line): boolean {
   return parseMarker(line.text) !== null || isCapsHeading(line.text);
 }
 
+/** The row that starts at `lines[k]` has one filled cell, a numbered caps heading ("II. XÂY DỰNG …"). */
+function groupHeadingRow(lines: readonly Line[], k: number): boolean {
+  const no = lines[k]?.no;
+  const filled: Line[] = [];
+  for (let j = k; j < lines.length && lines[j]?.no === no; j++) {
+    const l = lines[j] as Line;
+    if (l.text !== '') filled.push(l);
+  }
+  const only = filled.length === 1 ? (filled[0] as Line) : null;
+  if (!only) return false;
+  const marker = parseMarker(only.text);
+  return marker !== null && isCapsHeading(only.text.slice(marker.length));
+}
+
 /** Typical wrapped-line width: lines of a PDF copy break near it, headings fall short of it. */
 function wrapWidth(lines: readonly Line[]): number {
   const lengths = lines
@@ -173,16 +187,18 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
   let blank = false;
   let row: Block | null = null;
   let rowLine = -1;
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (line.cell !== undefined) {
       if (!row || rowLine !== line.no) {
-        // "| 1 | Xây dựng kho | … |" ⏎ "|   | dữ liệu | … |": a row without its number wraps the one above.
+        // "| 1 | Xây dựng kho | … |" ⏎ "|   | dữ liệu | … |": a row without its number wraps the one above
+        // — unless it is a group's heading ("|   | II. XÂY DỰNG KHU DÂN CƯ KIỂU MẪU |   |").
         const first = row?.cells?.[0] ?? '';
         const continues =
           row !== null &&
           line.cell === 0 &&
           line.text === '' &&
-          (NUMBER_CELL.test(first) || NUMBER_HEADER_CELL.test(first));
+          (NUMBER_CELL.test(first) || NUMBER_HEADER_CELL.test(first)) &&
+          !groupHeadingRow(lines, k);
         if (!continues || !row) {
           row = { text: '', segments: [], bold: [], cells: [] };
           blocks.push(row);

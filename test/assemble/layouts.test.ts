@@ -1,6 +1,7 @@
 // Header and footer layouts seen in text copies of real files, beyond the development set.
 import { describe, expect, it } from 'vitest';
 import { parseDirective } from '../../src/index.js';
+import type { Task } from '../../src/types.js';
 
 const BODY = '\n\nKính gửi: Các sở, ngành tỉnh\n\n1. Báo cáo kết quả trước ngày 30/6/2026.\n';
 
@@ -1637,6 +1638,34 @@ describe('a task table row whose last cell is empty', () => {
     expect(r.deadlines.map((d) => [d.task?.join('.'), d.date])).toEqual([
       ['1.1', '2027-04-05'],
       ['1.2', '2027-04-30'],
+    ]);
+  });
+});
+
+describe("an appendix table's group rows", () => {
+  const doc = (rows: string) =>
+    parseDirective(
+      `UBND PHƯỜNG TAM KỲ\nSố: 74/KH-UBND\nTam Kỳ, ngày 22 tháng 02 năm 2027\n\nKẾ HOẠCH\nchuyển đổi số\n\n1. Triển khai các nhiệm vụ tại Phụ lục.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 74/KH-UBND ngày 22/02/2027)\n\n| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú |\n${rows}`,
+    );
+  const outline = (tasks: readonly Task[]): string[] =>
+    tasks.flatMap((t) => [`${t.path.join('.')} ${t.text}`, ...outline(t.children)]);
+
+  it('are the parents of the rows below them: a letter, a merged cell, a heading after an empty cell', () => {
+    const r = doc(
+      '| A | NHIỆM VỤ CHUNG | | | | |\n| 1 | Kiện toàn tổ công nghệ số | Phòng Văn hóa - Xã hội | | Quý I/2027 | |\n| B. NHIỆM VỤ CỤ THỂ |\n| 2 | Tuyên truyền kỹ năng số | Phòng Văn hóa - Xã hội | | Thường xuyên | |\n| | C. KIỂM TRA, GIÁM SÁT | | | | |\n| 3 | Kiểm tra tiến độ | Văn phòng | | Quý IV/2027 | |',
+    );
+    expect(outline(r.tasks.filter((t) => t.path[0] === 'PL'))).toEqual([
+      'PL.A NHIỆM VỤ CHUNG',
+      'PL.A.1 Kiện toàn tổ công nghệ số',
+      'PL.B NHIỆM VỤ CỤ THỂ',
+      'PL.B.2 Tuyên truyền kỹ năng số',
+      'PL.C KIỂM TRA, GIÁM SÁT',
+      'PL.C.3 Kiểm tra tiến độ',
+    ]);
+    expect(r.deadlines.filter((d) => d.task?.[0] === 'PL').map((d) => d.task?.join('.'))).toEqual([
+      'PL.A.1',
+      'PL.B.2',
+      'PL.C.3',
     ]);
   });
 });
