@@ -106,6 +106,7 @@ function wrapWidth(lines: readonly Line[]): number {
 // under a heading is a bullet).
 const DASH_CONTINUATION = /^[-–—]\s*\p{Ll}/u;
 const DASH_NUMBER = /^[-–—]\s*\d/u;
+const DASH_NAME = /^[-–—]\s+\p{Lu}/u;
 const ENDS_NUMBER = /\d$/u;
 
 function openParenthesis(text: string): boolean {
@@ -139,6 +140,11 @@ function joins(prev: Line, next: Line, blankBetween: boolean, width: number): bo
   if (!blankBetween && CITING_END.test(prev.canon) && CITED_PART.test(next.text)) return true;
   const dashJoins = DASH_CONTINUATION.test(next.text) || (DASH_NUMBER.test(next.text) && ENDS_NUMBER.test(p));
   if (!blankBetween && dashJoins && !TERMINAL.test(p) && !isAllCaps(p)) return true;
+  // "… các dự án của phường Xuân Hương" ⏎ "- Đà Lạt; hoàn thành …": a full line broken mid-sentence
+  // before a name's dash (a bullet follows a line its punctuation closes, or a short one).
+  if (!blankBetween && DASH_NAME.test(next.text) && !TERMINAL.test(p) && !CLAUSE_END.test(p) && !/[,:]$/u.test(p)) {
+    if (width > 0 && width < 200 && p.length >= width * 0.9 && !isAllCaps(p) && !startsStructure(prev)) return true;
+  }
   // "… (qua Phòng Thông tin" ⏎ "- Báo chí, Email: …)": inside an open parenthesis nothing is a bullet.
   if (!blankBetween && openParenthesis(p) && !TERMINAL.test(p)) return true;
   if (startsStructure(next) || footnoteMark(next.text)) return false;

@@ -193,3 +193,21 @@ describe('a quarter broken before its numeral', () => {
     ]);
   });
 });
+
+describe("a full line broken before a name's dash", () => {
+  const full = 'UBND tỉnh điều chỉnh kế hoạch vốn năm 2027 cho các dự án của phường Xuân Hương';
+  const para = (last: string) =>
+    `2.2. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thẩm định, tham mưu cho\n${last}\n- Đà Lạt; hoàn thành trước ngày 10/5/2027.\n- Các sở, ngành phối hợp thực hiện.`;
+
+  it('joins "… phường Xuân Hương" ⏎ "- Đà Lạt; …"', () => {
+    expect(blocks(para(full))).toEqual([
+      `2.2. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thẩm định, tham mưu cho ${full} - Đà Lạt; hoàn thành trước ngày 10/5/2027.`,
+      '- Các sở, ngành phối hợp thực hiện.',
+    ]);
+  });
+
+  it('keeps a bullet after a short line or a closed clause', () => {
+    expect(blocks(para('UBND tỉnh điều chỉnh kế hoạch vốn'))).toHaveLength(3);
+    expect(blocks(para(`${full};`))).toHaveLength(3);
+  });
+});
