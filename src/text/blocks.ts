@@ -1,7 +1,7 @@
 // Logical paragraphs of the body: wrapped lines joined (PDF copies break lines mid-sentence and
 // even across page breaks), footnote paragraphs taken out of the flow.
 import { brokenAtHyphen } from './hyphen-break.js';
-import { splitInlineItems } from './inline-list.js';
+import { continuesInlineList, splitInlineItems } from './inline-list.js';
 import { isAllCaps } from './labels.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
@@ -242,7 +242,12 @@ export function toBlocks(lines: readonly Line[]): { blocks: Block[]; footnotes: 
       continue;
     }
     currentFoot = null;
-    if (current && prev && joins(prev, line, blank, width)) appendLine(current, line);
+    if (
+      current &&
+      prev &&
+      (joins(prev, line, blank, width) || (!blank && continuesInlineList(current.text, line.text)))
+    )
+      appendLine(current, line);
     else {
       current = newBlock(line);
       blocks.push(current);

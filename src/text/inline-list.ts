@@ -18,6 +18,23 @@ function itemStarts(text: string): number[] {
   return starts.length >= 2 ? starts : [];
 }
 
+const LINE_MARK = /^\((?<n>\d{1,2})\)\s/u;
+
+/**
+ * "… ba nội dung: (1) sơ kết …;" ⏎ "(2) kiểm tra …": a line that opens with the next item of the
+ * inline list the paragraph above began (a PDF copy broke the line there); it belongs to it.
+ */
+export function continuesInlineList(text: string, line: string): boolean {
+  const n = Number(LINE_MARK.exec(line)?.groups?.n ?? 0);
+  if (n < 2 || !/;\s*$/u.test(text) || !text.includes('(1)')) return false;
+  let last = 0;
+  for (const m of text.matchAll(INLINE_MARK)) {
+    const k = Number(m.groups?.n);
+    if (k === last + 1 && (k > 1 || /:\s*$/u.test(text.slice(0, m.index)))) last = k;
+  }
+  return last > 0 && n === last + 1;
+}
+
 /** The part of `block` from offset `from` to `to`, its segments and bold ranges shifted. */
 function slice(block: Block, from: number, to: number): Block {
   const text = block.text.slice(from, to).trimEnd();

@@ -211,3 +211,19 @@ describe("a full line broken before a name's dash", () => {
     expect(blocks(para(`${full};`))).toHaveLength(3);
   });
 });
+
+describe('an inline list broken before its next item', () => {
+  it('joins "… ba nội dung: (1) …;" ⏎ "(2) …" and cuts the items', () => {
+    expect(
+      blocks(
+        'Chủ trì thực hiện ba nội dung: (1) sơ\nkết công tác kiểm tra, hoàn thành trước ngày 25/6/2027;\n(2) kiểm tra chi bộ trong tháng 7/2027;\n(3) giám sát chuyên đề, hoàn thành trong quý III/2027.\n(4) Một mục khác.',
+      ),
+    ).toEqual([
+      'Chủ trì thực hiện ba nội dung:',
+      '(1) sơ kết công tác kiểm tra, hoàn thành trước ngày 25/6/2027;',
+      '(2) kiểm tra chi bộ trong tháng 7/2027;',
+      '(3) giám sát chuyên đề, hoàn thành trong quý III/2027.',
+      '(4) Một mục khác.',
+    ]);
+  });
+});
