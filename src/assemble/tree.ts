@@ -54,6 +54,22 @@ interface Open {
   fromList: boolean;
   /** It lists whom something is done to ("… giám sát chuyên đề đối với:"): units below are targets. */
   listsTargets: boolean;
+  /** An item of an inline list ("…: (1) …; (2) …"). */
+  inline: boolean;
+}
+
+// "(3) đẩy nhanh giải ngân vốn. Cụ thể:" — a new sentence that opens a list: the list is the parent's.
+const OPENS_OWN_LIST = /:\s*$/u;
+const LATER_SENTENCE_OPENS_LIST = /[.;]\s+[^.;]*:\s*$/u;
+
+/** Close the inline items on top of the stack before an item on a line of its own, unless the last one opens a list. */
+function closeInlineItems(stack: Open[]): void {
+  while (stack.length) {
+    const top = stack[stack.length - 1] as Open;
+    const text = top.task.text;
+    if (!top.inline || (OPENS_OWN_LIST.test(text) && !LATER_SENTENCE_OPENS_LIST.test(text))) return;
+    stack.pop();
+  }
 }
 
 interface Undo {
@@ -310,6 +326,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       return;
     }
     if (firstTask < 0) firstTask = index;
+    if (!block.inline) closeInlineItems(stack);
     popTo(stack, marker);
     // A numbered item after the label's list goes back to the document's own list.
     if (beforeLabel !== undefined && stack.length === 0 && !BULLETS.has(marker.type)) {
@@ -381,6 +398,7 @@ export function buildTree(blocks: readonly Block[], prefix: string[] = []): Tree
       rolesPending: !row && (found?.kind === 'heading' || found === null),
       fromList: own === null && assignee !== null,
       listsTargets: TARGETS_LIST.test(canonTones(text)),
+      inline: block.inline === true,
     });
     owner.push(task);
   });

@@ -27,6 +27,8 @@ export interface Block {
   bold: Array<[number, number]>;
   /** A table row: its cells' texts in order (the block text joins them with " | "). */
   cells?: string[];
+  /** An item cut out of an inline list ("…: (1) …; (2) …"), not a paragraph of its own line. */
+  inline?: boolean;
 }
 
 /** Cells of one table row are one block: "1 | Rà soát hồ sơ | Sở Nội vụ | Quý II/2026". */

@@ -61,7 +61,7 @@ export function splitInlineItems(block: Block): Block[] {
   const out: Block[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const part = slice(block, bounds[i] as number, bounds[i + 1] as number);
-    if (part.text !== '') out.push(part);
+    if (part.text !== '') out.push(i > 0 ? { ...part, inline: true } : part);
   }
   return out;
 }

@@ -1669,3 +1669,19 @@ describe("an appendix table's group rows", () => {
     ]);
   });
 });
+
+describe('bullets after an inline list', () => {
+  const doc = (last: string) =>
+    parseDirective(
+      `TỈNH ỦY HÀ TĨNH\n*\nSố 45-TB/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 5 tháng 5 năm 2027\n\nTHÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\n\n2. Yêu cầu thực hiện tốt ba nhiệm vụ: (1) hoàn thành giải phóng mặt bằng; (2) tháo gỡ vướng mắc; ${last}\n- Ban cán sự đảng UBND tỉnh chỉ đạo hoàn thành trước ngày 30/6/2027.\n- Ủy ban Kiểm tra Tỉnh ủy giám sát trong quý III/2027.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn A`,
+    );
+  const paths = (r: ReturnType<typeof parseDirective>) => r.deadlines.map((d) => d.task?.join('.'));
+
+  it('belong to the item above the list when the last item closes its sentence', () => {
+    expect(paths(doc('(3) đẩy nhanh giải ngân vốn. Cụ thể:'))).toEqual(['2.-1', '2.-2']);
+  });
+
+  it('belong to the last inline item when it opens them', () => {
+    expect(paths(doc('(3) đẩy nhanh giải ngân vốn, gồm các nội dung:'))).toEqual(['2.(3).-1', '2.(3).-2']);
+  });
+});
