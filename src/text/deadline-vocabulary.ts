@@ -128,6 +128,12 @@ export const DISSOLVING_VERBS = ['giải thể', 'tự giải thể', 'chấm d�
 /** Cues of a count back from an event: `chậm nhất 10 ngày trước ngày khai mạc Đại hội`. */
 export const BEFORE_EVENT_CUES = ['chậm nhất', 'trước', 'ít nhất', 'muộn nhất'] as const;
 
+/** Words that open the event a count runs back from without a second `trước`: `trước 3 ngày tổ chức Hội nghị`. */
+export const EVENT_START_WORDS = ['tổ chức', 'diễn ra', 'khai mạc', 'khai giảng', 'tiến hành', 'bắt đầu'] as const;
+
+/** Holidays and seasons a task is due before, dated by no day of the solar calendar: `trước Tết Nguyên đán`. */
+export const UNDATED_EVENTS = ['Tết Nguyên đán', 'Tết cổ truyền', 'mùa mưa bão', 'mùa lũ', 'mùa khô'] as const;
+
 /** Words before `từ … đến …` that make it the span a report covers: `số liệu tính từ ngày …`. */
 export const DATA_SPAN_WORDS = ['tính', 'số liệu', 'kỳ báo cáo'] as const;
 

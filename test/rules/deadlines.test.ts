@@ -2227,3 +2227,26 @@ describe('hours listed before a daily word', () => {
     ]);
   });
 });
+
+describe('due before an event with no date of its own', () => {
+  it.each<Row>([
+    {
+      input: 'Chuẩn bị khung, hoa hoàn thành trước 3 ngày tổ chức Hội nghị.',
+      kind: 'relative',
+      date: null,
+      text: 'trước 3 ngày tổ chức Hội nghị',
+    },
+    {
+      input: 'Hoàn thành việc hỗ trợ hộ nghèo trước Tết Nguyên đán Mậu Thân 2028.',
+      kind: 'relative',
+      date: null,
+      text: 'Hoàn thành việc hỗ trợ hộ nghèo trước Tết Nguyên đán Mậu Thân 2028',
+    },
+  ])('$input', expectOne);
+
+  it('gives way to the date the clause goes on to write', () => {
+    expect(
+      findDeadlines('Gia cố đê điều, hoàn thành trước mùa lũ, chậm nhất ngày 30/6/2027.', DOC).found.map((f) => f.kind),
+    ).toEqual(['by']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   COUNT_UNITS,
   DISSOLVING_VERBS,
   EFFECT_WORDS,
+  EVENT_START_WORDS,
   FROM_WORDS,
   LEAD_VERBS,
   NARRATIVE_MARKERS,
@@ -25,9 +26,11 @@ import {
   SIGNING_ANCHORS,
   SIGNING_PASSIVE_VERBS,
   THIS_DOCUMENT_NOUNS,
+  UNDATED_EVENTS,
 } from '../../text/deadline-vocabulary.js';
 import { canonTones } from '../../text/fold.js';
 import { clauseStart, type Env, groupStart } from './context.js';
+import { mayHoldDate } from './dates-in-text.js';
 import { alt, containsWord, lazy, lowerKey, rx1, S, Scan, WB, WE } from './fragments.js';
 
 // trong vòng 15 ngày kể từ ngày ký · trong 03 ngày làm việc kể từ ngày nhận được văn bản · sau 01 tháng kể từ …
@@ -86,6 +89,20 @@ const BEFORE_EVENT = new Scan(
     `${WB}(?:${alt(BEFORE_EVENT_CUES)})${S}(?<n>\\d{1,3})${S}(?:${alt(Object.keys(COUNT_UNITS))})${WE}${S}trước${S}(?:ngày${S})?(?<event>[^.;,()!?\\d]{1,80})`,
   'giud',
   [['trước']],
+);
+// hoàn thành trước 3 ngày tổ chức Hội nghị · trước 05 ngày khai mạc Đại hội (the event's verb opens it)
+const BEFORE_EVENT_VERB = new Scan(
+  () =>
+    `${WB}trước${S}(?<n>\\d{1,3})${S}(?:${alt(Object.keys(COUNT_UNITS))})${WE}${S}(?:(?:khi|ngày)${S})?(?<event>${alt(EVENT_START_WORDS)}${WE}[^.;,()!?\\d]{1,80})`,
+  'giud',
+  [['trước'], EVENT_START_WORDS],
+);
+// trước Tết Nguyên đán Mậu Thân 2028 · hoàn thành trước mùa mưa bão: due before an event no solar day dates
+const BEFORE_UNDATED = new Scan(
+  () =>
+    `${WB}(?:chậm nhất${S})?trước${S}(?<event>${alt(UNDATED_EVENTS)}${WE}(?:${S}\\p{Lu}\\p{Ll}+){0,2}(?:${S}(?:19|20)\\d{2}(?![0-9]))?)`,
+  'giud',
+  [['trước'], ['tết', 'mùa']],
 );
 const LEAD_VERB_PREFIX = lazy(() =>
   rx1(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`, true),
@@ -156,6 +173,21 @@ export function triggerRules(env: Env): void {
         finding: { kind: 'relative', date: null },
       });
     }
+  }
+  for (const m of [...BEFORE_EVENT_VERB.all(c, lower), ...BEFORE_UNDATED.all(c, lower)]) {
+    const event = m.groups?.event ?? '';
+    const end = groupStart(m, 'event') + event.trimEnd().length;
+    // "hoàn thành trước mùa lũ, chậm nhất ngày 30/6/2027": the date the clause goes on to give is the deadline.
+    const rest = c.slice(end, end + 60);
+    const stop = rest.search(/[.;!?]/u);
+    if (mayHoldDate(stop < 0 ? rest : rest.slice(0, stop))) continue;
+    env.out.push({
+      start: m.index,
+      end,
+      rule: 'relative-before-event',
+      label: true,
+      finding: { kind: 'relative', date: null },
+    });
   }
   for (const m of TRIGGER.all(c, lower)) {
     const rest = m.groups?.rest ?? '';
