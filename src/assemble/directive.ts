@@ -14,7 +14,7 @@ import { findSigner } from '../rules/signer.js';
 import { findSubject } from '../rules/subject.js';
 import { type Block, type FootnoteBlock, newBlock, toBlocks } from '../text/blocks.js';
 import { splitFlattenedHeader } from '../text/header-split.js';
-import { RULE_LINE } from '../text/labels.js';
+import { INVITE_TO, RULE_LINE } from '../text/labels.js';
 import { type Line, toLines } from '../text/lines.js';
 import { isPersonName } from '../text/signature-patterns.js';
 import { splitFlattenedSignature } from '../text/signature-split.js';
@@ -172,8 +172,13 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
 
   // 7. References: subject, body, footnotes, appendix — in document order.
   const subjectBlock = blockOfLines(lines.filter((l) => subjectLines.has(l.index) && l.index !== zones.title));
+  // "Thực hiện Chương trình phối hợp số 05/CTPH-… , Ban Thường trực … trân trọng kính mời:": an
+  // invitation's label line states what prompted it.
+  const labelLine = zones.kinhGui !== null ? lines[zones.kinhGui] : undefined;
+  const labelBlock = labelLine && INVITE_TO.test(labelLine.canon) ? blockOfLines([labelLine]) : null;
   const refBlocks = [
     ...(subjectBlock ? [subjectBlock] : []),
+    ...(labelBlock ? [labelBlock] : []),
     ...body.blocks,
     ...footnoteBlocks.map((f) => f.block),
     ...(appendix?.blocks ?? []),

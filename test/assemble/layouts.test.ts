@@ -1685,3 +1685,14 @@ describe('bullets after an inline list', () => {
     expect(paths(doc('(3) đẩy nhanh giải ngân vốn, gồm các nội dung:'))).toEqual(['2.(3).-1', '2.(3).-2']);
   });
 });
+
+describe("an invitation's lead-in", () => {
+  it("gives the citation before 'trân trọng kính mời:', typed by its two-word name", () => {
+    const r = parseDirective(
+      'ỦY BAN MTTQ VIỆT NAM\nTỈNH ĐỒNG THÁP\nBAN THƯỜNG TRỰC\nSố: 412/GM-MTTQ-BTT\nĐồng Tháp, ngày 02 tháng 6 năm 2027\n\nGIẤY MỜI\nDự Hội nghị phản biện xã hội\n\nThực hiện Chương trình phối hợp số 05/CTPH-MTTQ-UBND ngày 14/01/2027 giữa Ban Thường trực Ủy ban MTTQ tỉnh và Ủy ban nhân dân tỉnh, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh trân trọng kính mời:\n\n- Đại diện lãnh đạo Sở Tài chính;\n- Đại diện Hội Nông dân tỉnh.\n\nThời gian: 08 giờ 00, ngày 10/6/2027.\n\nTM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nNguyễn Văn A',
+    );
+    expect(r.references.map((x) => [x.id, x.docType, x.date])).toEqual([
+      ['05/CTPH-MTTQ-UBND', 'Chương trình phối hợp', '2027-01-14'],
+    ]);
+  });
+});
