@@ -108,7 +108,8 @@ export function findIssuer(header: readonly Line[]): Finding<IssuerValue> | null
   if (names.length === 0) return null;
   const groups = groupNames(names);
   const issuerLines = groups[groups.length - 1] ?? [];
-  const parentLines = groups.slice(0, -1).flat();
+  // "ỦY BAN MTTQ … TỈNH GIA LAI" ⏎ "ỦY BAN MTTQ … XÃ CHƯ PĂH" ⏎ "BAN THƯỜNG TRỰC": the body right above.
+  const parentLines = groups.length >= 2 ? (groups[groups.length - 2] as Line[]) : [];
   const only = issuerLines[0];
   if (issuerLines.length === 1 && only?.flattened) {
     const parts = splitInline(join(issuerLines));

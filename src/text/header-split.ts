@@ -25,6 +25,8 @@ const DATE_START = new RegExp(
   'gu',
 );
 
+const PLACE_AFTER = /^\s*(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+\p{Lu}/u;
+
 /**
  * Banners as a header prints them: the national and Party banners in capitals (a sentence may
  * name `Đảng Cộng sản Việt Nam`), the motto in any case.
@@ -32,6 +34,8 @@ const DATE_START = new RegExp(
 function headerBanners(text: string): Array<[number, number]> {
   return bannerIndex(text).filter(([a, b]) => {
     const t = text.slice(a, b);
+    // "ĐOÀN TNCS HỒ CHÍ MINH TỈNH ĐỒNG THÁP": the banner's words opening a body's name with its place.
+    if (PLACE_AFTER.test(text.slice(b, b + 12))) return false;
     return t === t.toUpperCase() || /^\s*Độc/u.test(t);
   });
 }

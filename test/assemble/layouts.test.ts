@@ -1696,3 +1696,19 @@ describe("an invitation's lead-in", () => {
     ]);
   });
 });
+
+describe('headers of the Youth Union and the Front at three levels', () => {
+  it("keeps the banner's words that open a body's name with its place", () => {
+    const r = parseDirective(
+      'ĐOÀN TNCS HỒ CHÍ MINH TỈNH ĐỒNG THÁP ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TÂN HỒNG Tân Hồng, ngày 20 tháng 02 năm 2027\n***\nSố: 07-KH/ĐTN\nKẾ HOẠCH\nTháng Thanh niên\n\n1. Các chi đoàn báo cáo trước ngày 30/3/2027.',
+    );
+    expect([r.parent, r.issuer]).toEqual(['ĐOÀN TNCS HỒ CHÍ MINH TỈNH ĐỒNG THÁP', 'BCH ĐOÀN XÃ TÂN HỒNG']);
+  });
+
+  it('takes the body right above the issuer as its parent', () => {
+    const r = parseDirective(
+      'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH GIA LAI\nỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nXÃ CHƯ PĂH\nBAN THƯỜNG TRỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-MTTQ-BTT\nChư Păh, ngày 10 tháng 3 năm 2027\n\nKẾ HOẠCH\ngiám sát\n\n1. Các ban công tác Mặt trận báo cáo trước ngày 30/6/2027.',
+    );
+    expect([r.parent, r.issuer]).toEqual(['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ CHƯ PĂH', 'BAN THƯỜNG TRỰC']);
+  });
+});
