@@ -327,6 +327,12 @@ export const UNIT_HEADS = [
   'MTTQ',
   'Đoàn Thanh niên',
   'Đoàn đại biểu',
+  // a Youth Union's branches: "Đoàn các xã, phường, Đoàn trực thuộc:" ("Đoàn" alone would take "Đoàn kết")
+  'Đoàn các',
+  'Đoàn xã',
+  'Đoàn phường',
+  'Đoàn cơ sở',
+  'Đoàn trực thuộc',
   'Hội Nông dân',
   'Hội Cựu chiến binh',
   'Hội Liên hiệp Phụ nữ',

@@ -446,6 +446,7 @@ describe('posts and teams of communes and the armed forces', () => {
     ],
     // the words that narrow the units stay with them, a parenthesis whole
     ['UBND các xã có rừng chủ động phương án phòng cháy.', 'UBND các xã có rừng'],
+    ['Đoàn các xã, phường, Đoàn trực thuộc: tổ chức ra quân tình nguyện.', 'Đoàn các xã, phường, Đoàn trực thuộc'],
     [
       'Chủ tịch UBND các xã vùng núi (Đam Rông, Lạc Dương và các xã khu vực Đắk Nông cũ) rà soát các khu dân cư.',
       'Chủ tịch UBND các xã vùng núi (Đam Rông, Lạc Dương và các xã khu vực Đắk Nông cũ)',
@@ -456,6 +457,7 @@ describe('posts and teams of communes and the armed forces', () => {
 
   it.each([
     'Tổ chức hội nghị sơ kết công tác quý I.',
+    'Đoàn kết toàn dân xây dựng nông thôn mới.',
     // how a body works is no task
     'Ban Chỉ huy hoạt động theo chế độ kiêm nhiệm, họp định kỳ hằng quý.',
   ])('none: %s', (text) => {
