@@ -142,7 +142,8 @@ export const PERIODS: readonly PeriodPattern[] = [
     // 15 ngày đầu tháng 3/2027 → 15/3 · 10 ngày cuối tháng 6 → 30/6: the first or last days of a month
     name: 'month-days',
     source: `(?<![0-9])(?<n>\\d{1,2})${S}ngày${S}(?<mod>đầu|cuối)${S}(?:của${S})?tháng${S}(?<mo>\\d{1,2})(?![0-9])${YEAR_SUFFIX}(?!\\s{0,3}[/-]\\s{0,3}[0-9])`,
-    hints: ['ngày'],
+    // (not 'ngày' alone: nearly every paragraph has it, and this pattern has seven forms to try)
+    hints: ['ngày đầu', 'ngày cuối'],
     cues: PERIOD_CUES,
     resolve(g, env) {
       const yr = pickYear(g, env);
