@@ -108,6 +108,27 @@ const LEAD_VERB_PREFIX = lazy(() =>
   rx1(`^\\s*(?:[-+]\\s*)?(?<verb>${alt(LEAD_VERBS)})${WE}(?:\\s+\\p{L}+){0,3}\\s*$`, true),
 );
 
+/**
+ * A relative deadline up to the end of the event's words. With `dateYields`, none when the clause
+ * goes on to a date: "hoàn thành trước mùa lũ, chậm nhất ngày 30/6/2027" is due on that date.
+ */
+function pushBeforeEvent(env: Env, m: RegExpExecArray, dateYields: boolean): void {
+  const event = m.groups?.event ?? '';
+  const end = groupStart(m, 'event') + event.trimEnd().length;
+  if (dateYields) {
+    const rest = env.c.slice(end, end + 60);
+    const stop = rest.search(/[.;!?]/u);
+    if (mayHoldDate(stop < 0 ? rest : rest.slice(0, stop))) return;
+  }
+  env.out.push({
+    start: m.index,
+    end,
+    rule: 'relative-before-event',
+    label: true,
+    finding: { kind: 'relative', date: null },
+  });
+}
+
 export function countFromRules(env: Env): void {
   const { c, ctx, lower } = env;
   // A counted period has a number.
@@ -162,33 +183,9 @@ export function triggerRules(env: Env): void {
         finding: { kind: 'relative', date: null },
       });
     }
-    for (const m of BEFORE_EVENT.all(c, lower)) {
-      const event = m.groups?.event ?? '';
-      const end = groupStart(m, 'event') + event.trimEnd().length;
-      env.out.push({
-        start: m.index,
-        end,
-        rule: 'relative-before-event',
-        label: true,
-        finding: { kind: 'relative', date: null },
-      });
-    }
+    for (const m of BEFORE_EVENT.all(c, lower)) pushBeforeEvent(env, m, false);
   }
-  for (const m of [...BEFORE_EVENT_VERB.all(c, lower), ...BEFORE_UNDATED.all(c, lower)]) {
-    const event = m.groups?.event ?? '';
-    const end = groupStart(m, 'event') + event.trimEnd().length;
-    // "hoàn thành trước mùa lũ, chậm nhất ngày 30/6/2027": the date the clause goes on to give is the deadline.
-    const rest = c.slice(end, end + 60);
-    const stop = rest.search(/[.;!?]/u);
-    if (mayHoldDate(stop < 0 ? rest : rest.slice(0, stop))) continue;
-    env.out.push({
-      start: m.index,
-      end,
-      rule: 'relative-before-event',
-      label: true,
-      finding: { kind: 'relative', date: null },
-    });
-  }
+  for (const m of [...BEFORE_EVENT_VERB.all(c, lower), ...BEFORE_UNDATED.all(c, lower)]) pushBeforeEvent(env, m, true);
   for (const m of TRIGGER.all(c, lower)) {
     const rest = m.groups?.rest ?? '';
     const end = groupStart(m, 'rest') + rest.trimEnd().length;
