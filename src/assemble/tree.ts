@@ -26,6 +26,7 @@ import {
   GIVING_VERBS,
   ITEM_ATTRIBUTE_LABELS,
   LEAD_LABEL_WORDS,
+  NOT_ACTING_LABELS,
   REQUEST_WORDS,
   ROLE_LABEL_NOUNS,
   SUPPORT_LABEL_WORDS,
@@ -82,8 +83,12 @@ interface Undo {
   sources: number;
 }
 
-// "Ban Thường vụ Tỉnh ủy giám sát chuyên đề đối với:" ⏎ "+ Ban cán sự đảng UBND tỉnh; thời gian …".
-const TARGETS_LIST = /(?<![\p{L}])đối\s+với\s*:\s*$/iu;
+// "Ban Thường vụ Tỉnh ủy giám sát chuyên đề đối với:" ⏎ "+ Ban cán sự đảng UBND tỉnh; thời gian …";
+// "1. Thành phần mời:" ⏎ "- Chủ tịch, các Phó Chủ tịch UBND phường;" (those invited, not tasked).
+const TARGETS_LIST = new RegExp(
+  `(?:(?<![\\p{L}])đối\\s+với|^${alternation(NOT_ACTING_LABELS)}(?![\\p{L}])[^:.;]{0,30})\\s*:\\s*$`,
+  'iu',
+);
 
 // "Chủ trì, phối hợp với …" at the start: the task's assignee leads.
 const LEADS = /^Chủ\s+trì(?![\p{L}])/u;

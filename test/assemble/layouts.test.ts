@@ -1712,3 +1712,12 @@ describe('headers of the Youth Union and the Front at three levels', () => {
     expect([r.parent, r.issuer]).toEqual(['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ CHƯ PĂH', 'BAN THƯỜNG TRỰC']);
   });
 });
+
+describe("an invitation's list of those invited", () => {
+  it('names no assignee under "Thành phần mời:"', () => {
+    const r = parseDirective(
+      'UBND PHƯỜNG PHAN THIẾT\nSố: 45/GM-UBND\nPhan Thiết, ngày 01 tháng 7 năm 2027\n\nGIẤY MỜI\nDự Hội nghị sơ kết\n\n1. Thành phần mời:\n- Chủ tịch, các Phó Chủ tịch UBND phường;\n- Trưởng Công an phường.\n2. Thời gian: 07 giờ 30 phút, ngày 09/7/2027.\n\nCHỦ TỊCH\nNguyễn Văn A',
+    );
+    expect(r.tasks[0]?.children.map((t) => t.assignee)).toEqual([null, null]);
+  });
+});
