@@ -193,6 +193,13 @@ function partyType(abbr: string): string | null {
   return PARTY_TYPE_OVERRIDES[abbr] ?? DOC_TYPE_ABBREVIATIONS[abbr] ?? null;
 }
 
+// Footnote marks stuck to an id or a date (`16-KL/TW¹`, `ngày 22/12/2024¹`) sit before what follows.
+const MARKS = /^[¹²³⁰-⁹]*/u;
+
+function skipMarks(c: string, at: number): number {
+  return at + (MARKS.exec(c.slice(at, at + 8))?.[0].length ?? 0);
+}
+
 /**
  * Every cited document id in a paragraph, in text order (duplicates kept; the caller de-duplicates).
  * Never throws; dates (`14/4/2026`), ranges (`2025 - 2030`), `Q2/2026`, `COVID-19` are not ids
@@ -212,15 +219,15 @@ export function findReferences(text: string): ReferenceFinding[] {
     // A space inside an id is a line join or typing noise; trust it only after `số` or a type word.
     if (/\s/.test(raw) && !intro.introduced) return;
     // Footnote marks stuck to the id (`16-KL/TW¹`) sit between the id and its date/issuer.
-    const afterMarks = end + (/^[¹²³⁰-⁹]*/u.exec(c.slice(end, end + 8))?.[0].length ?? 0);
-    const { date, end: afterDate } = readDate(c, afterMarks);
+    const { date, end: afterDate } = readDate(c, skipMarks(c, end));
     found.push({
       id: normaliseDashes(raw),
       number,
       symbol,
       docType: intro.docType ?? abbrType,
       date,
-      issuer: readIssuer(text, c, afterDate) ?? (intro.issuerBefore ? text.slice(...intro.issuerBefore) : null),
+      issuer:
+        readIssuer(text, c, skipMarks(c, afterDate)) ?? (intro.issuerBefore ? text.slice(...intro.issuerBefore) : null),
       start,
       end,
       rule,

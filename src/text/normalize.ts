@@ -49,6 +49,12 @@ const GLUED = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
 // "QUÝII NĂM 2026", "quýIII/2027": the quarter's numeral glued to its word.
 const QUARTER_GLUED = /(?<![\p{L}])(qu[ýí]|QU[ÝÍ]|Qu[ýí])(?=(?:IV|I{1,3})(?![\p{L}]))/gu;
 const QUARTER_HINT = /[ýíÝÍ]I/u;
+// A PDF copy turns a footnote's superscript mark into a digit glued to the year before it:
+// "ngày 22/12/20241 của …", "năm 20262." No year has five digits: the extra ones go back to
+// superscripts (one code unit each, so columns stay put).
+const FOOTNOTE_YEAR = /(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?|năm\s)((?:19|20)\d\d)(\d{1,2})(?!\d)/giu;
+const FIVE_DIGITS = /\d{5}/u;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // Letter-spaced runs: "K Í N H  G Ử I" → "KÍNH GỬI" (3+ single letters separated by one space).
 const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 // The last two letters of every such run: a cheap pre-check (a pattern that opens with a
@@ -119,8 +125,13 @@ function cleanCharacters(text: string): string {
   }
   if (s.includes(':')) s = s.replace(SIGN_TIMESTAMP, ' ');
   s = splitGluedSyllables(splitGlued(s));
+  if (FIVE_DIGITS.test(s)) s = s.replace(FOOTNOTE_YEAR, footnoteYear);
   if (QUARTER_HINT.test(s)) s = s.replace(QUARTER_GLUED, '$1 ');
   return LETTER_SPACED_HINT.test(s) ? s.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : s;
+}
+
+function footnoteYear(_all: string, lead: string, year: string, mark: string): string {
+  return lead + year + mark.replace(/\d/gu, (d) => SUPERSCRIPT[Number(d)] as string);
 }
 
 /** Character-level clean-up of one line (see `cleanCharacters`), trailing spaces trimmed. */

@@ -75,6 +75,11 @@ describe('Party ids', () => {
     ['căn cứ số31-QĐ/TW, ngày 01-10-1997', [{ id: '31-QĐ/TW', docType: 'Quyết định', date: '1997-10-01' }]],
     // superscript footnote mark after the id
     ['Kết luận số 16-KL/TW¹ của Bộ Chính trị.', [{ id: '16-KL/TW', issuer: 'Bộ Chính trị' }]],
+    // … and after its date
+    [
+      'Nghị quyết số 57-NQ/TW ngày 22/12/2024¹² của Bộ Chính trị',
+      [{ id: '57-NQ/TW', date: '2024-12-22', issuer: 'Bộ Chính trị' }],
+    ],
     // short repeat form without `số`
     [
       'phù hợp với Quyết định 168-QĐ/TW, Hướng dẫn số 01-HD/TW, ngày 19/5/2026 của Ban Bí thư và các văn bản của cấp ủy',

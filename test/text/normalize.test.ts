@@ -17,13 +17,20 @@ describe('line normalisation', () => {
     ['Số 45/QĐ\uFF0FUBND', 'Số 45/QĐ/UBND'],
     ['Số ４５-KH/TU, ngày ３０/４/２０２６ lúc １０：３０', 'Số 45-KH/TU, ngày 30/4/2026 lúc 10:30'],
     ['trước ngày 30/4/2026 27-01-2026 08:23:58 +07:00', 'trước ngày 30/4/2026'],
+    // a footnote mark that a PDF copy glued to the year as a digit
+    ['ngày 22/12/20241 của Bộ Chính trị', 'ngày 22/12/2024¹ của Bộ Chính trị'],
+    ['trước ngày 30 - 6 - 202612.', 'trước ngày 30 - 6 - 2026¹².'],
+    ['ngày 03 tháng 5 năm 20253;', 'ngày 03 tháng 5 năm 2025³;'],
   ])('%s → %s', (input, output) => {
     expect(normalizeLine(input)).toBe(output);
   });
 
-  it.each(['CTr/TU', 'QyĐ/ĐU', 'TTr-UBND', 'a b'])('leaves %s alone', (text) => {
-    expect(normalizeLine(text)).toBe(text);
-  });
+  it.each(['CTr/TU', 'QyĐ/ĐU', 'TTr-UBND', 'a b', 'số 20241, ĐT 0912345678', 'ngày 30/6/2026.', 'năm 2026 1'])(
+    'leaves %s alone',
+    (text) => {
+      expect(normalizeLine(text)).toBe(text);
+    },
+  );
 });
 
 describe('text normalisation', () => {
