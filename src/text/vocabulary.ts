@@ -444,6 +444,10 @@ export const UNIT_HEADS = [
   'Tổ phản ứng nhanh',
   'Tổ xung kích',
   'Tổ đại biểu',
+  // elected members as a body ("Đại biểu" alone is also the guests of a giấy mời)
+  'Đại biểu HĐND',
+  'Đại biểu Hội đồng nhân dân',
+  'Đại biểu Quốc hội',
 ] as const;
 
 /**
@@ -455,6 +459,9 @@ export const POST_HEADS = ['Công chức', 'Cán bộ'] as const;
 /** Nouns for units after a plural `Các`/`các` ("Các cấp ủy", "các sở, ban, ngành"). */
 export const UNIT_NOUNS_AFTER_CAC = [
   'cấp ủy',
+  'đại biểu HĐND',
+  'đại biểu Hội đồng nhân dân',
+  'đại biểu Quốc hội',
   'công chức',
   'chi bộ',
   'chi ủy',

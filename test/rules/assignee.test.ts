@@ -28,6 +28,9 @@ describe('assignee', () => {
     ],
     ['Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu', 'Sở Tài chính', 'subject'],
     ['Các đơn vị định kỳ hằng tháng báo cáo kết quả về Sở Nội vụ', 'Các đơn vị', 'subject'],
+    // elected members as a body
+    ['Các đại biểu HĐND tỉnh chủ động liên hệ với cử tri', 'Các đại biểu HĐND tỉnh', 'subject'],
+    ['Đại biểu Hội đồng nhân dân các cấp tham gia đầy đủ', 'Đại biểu Hội đồng nhân dân các cấp', 'subject'],
     // where the units lie belongs to their name
     [
       'Chủ tịch UBND các huyện ven biển tổ chức kêu gọi tàu thuyền vào nơi tránh trú',
