@@ -15,7 +15,7 @@ import {
   NUMBER_WORDS,
 } from '../text/deadline-vocabulary.js';
 import { canonTones } from '../text/fold.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, SUPERSCRIPT_DIGITS } from '../text/patterns.js';
 import { DOC_TYPE_ABBREVIATIONS, DOC_TYPE_NAMES, PARTY_TYPE_OVERRIDES } from '../text/vocabulary.js';
 import type { Reference } from '../types.js';
 import { unitNameEnd } from './unit-name.js';
@@ -194,7 +194,7 @@ function partyType(abbr: string): string | null {
 }
 
 // Footnote marks stuck to an id or a date (`16-KL/TW¹`, `ngày 22/12/2024¹`) sit before what follows.
-const MARKS = /^[¹²³⁰-⁹]*/u;
+const MARKS = new RegExp(`^[${SUPERSCRIPT_DIGITS}]*`, 'u');
 
 function skipMarks(c: string, at: number): number {
   return at + (MARKS.exec(c.slice(at, at + 8))?.[0].length ?? 0);

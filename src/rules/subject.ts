@@ -14,7 +14,7 @@ import {
 } from '../text/labels.js';
 import type { Line } from '../text/lines.js';
 import { parseMarker } from '../text/markers.js';
-import { alternation } from '../text/patterns.js';
+import { alternation, withoutFootnoteMarks } from '../text/patterns.js';
 import { DOC_TYPE_NAMES } from '../text/vocabulary.js';
 import { isSentence } from '../text/zones.js';
 import { matchPlaceDate } from './date.js';
@@ -125,11 +125,13 @@ function collect(
 }
 
 const clean = (lines: readonly Line[]) =>
-  lines
-    .map((l) => l.text)
-    .join(' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  withoutFootnoteMarks(
+    lines
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  );
 
 export function findSubject(
   lines: readonly Line[],
@@ -141,7 +143,7 @@ export function findSubject(
   if (zones.vv !== null && !titled) {
     const first = lines[zones.vv] as Line;
     const rest = collect(lines, zones.vv + 1, limit, null, true);
-    const text = `${first.text.replace(VV, '')} ${clean(rest)}`.trim();
+    const text = withoutFootnoteMarks(`${first.text.replace(VV, '')} ${clean(rest)}`.trim());
     return findingLines([first, ...rest], 'subject.vv', {
       subject: text,
       titleType: null,
@@ -159,7 +161,7 @@ export function findSubject(
     const of = sub[0];
     const about = sub[1];
     const topic = of && about && OF_ISSUER.test(of.canon) && ABOUT.test(about.canon) ? sub.slice(1) : sub;
-    const parts = [t?.rest ?? '', clean(topic)].filter(Boolean);
+    const parts = [withoutFootnoteMarks(t?.rest ?? ''), clean(topic)].filter(Boolean);
     if (parts.length === 0) return null;
     return findingLines(sub.length ? sub : [titleLine], 'subject.title', {
       subject: parts.join(' '),

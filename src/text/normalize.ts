@@ -2,6 +2,7 @@
 // Order follows the format reference §10: characters first, then page furniture.
 
 import { titleType } from './labels.js';
+import { SUPERSCRIPT_DIGITS } from './patterns.js';
 import { splitGluedSyllables } from './syllables.js';
 
 const LOOKALIKES: ReadonlyArray<[RegExp, string]> = [
@@ -54,7 +55,6 @@ const QUARTER_HINT = /[ýíÝÍ]I/u;
 // superscripts (one code unit each, so columns stay put).
 const FOOTNOTE_YEAR = /(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?|năm\s)((?:19|20)\d\d)(\d{1,2})(?!\d)/giu;
 const FIVE_DIGITS = /\d{5}/u;
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // Letter-spaced runs: "K Í N H  G Ử I" → "KÍNH GỬI" (3+ single letters separated by one space).
 const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 // The last two letters of every such run: a cheap pre-check (a pattern that opens with a
@@ -131,7 +131,7 @@ function cleanCharacters(text: string): string {
 }
 
 function footnoteYear(_all: string, lead: string, year: string, mark: string): string {
-  return lead + year + mark.replace(/\d/gu, (d) => SUPERSCRIPT[Number(d)] as string);
+  return lead + year + mark.replace(/\d/gu, (d) => SUPERSCRIPT_DIGITS[Number(d)] as string);
 }
 
 /** Character-level clean-up of one line (see `cleanCharacters`), trailing spaces trimmed. */

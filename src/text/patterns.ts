@@ -76,3 +76,12 @@ export function trimStartOf(text: string, chars: string): string {
 /** Whitespace as `\s` sees it, for trimEndOf/trimStartOf. */
 export const SPACE_CHARS =
   ' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** Superscript digits: footnote marks (`16-KL/TW¹`, `ngày 22/12/2024¹²`). */
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const GLUED_MARKS = /(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+
+/** `text` without the footnote marks glued to its words (a subject names no footnote). */
+export function withoutFootnoteMarks(text: string): string {
+  return text.replace(GLUED_MARKS, '');
+}

@@ -87,6 +87,12 @@ export const VARIANTS: Record<string, Variant> = {
       splitGluedSyllables(a + b) === pair && n++ % 2 === 0 ? a + b : pair,
     );
   },
+  // A PDF copy's footnote marks as plain digits glued to the date of a citation
+  // ("ngày 22/12/20241 của …"), numbered in turn.
+  'footnote-digit-after-date': (t) => {
+    let n = 0;
+    return t.replace(/(ngày \d{1,2}\/\d{1,2}\/\d{4})(?= của )/gu, (date) => `${date}${(n++ % 9) + 1}`);
+  },
   'new-tone-placement': (t) =>
     t
       .replace(/ủy/gu, 'uỷ')
