@@ -45,8 +45,10 @@ export interface Zones {
 
 // "Biểu mẫu số 01", "MẪU SỐ 02", "Biểu số 1" opening a line after the signature: a form.
 const FORM_TITLE = /^(?:biểu\s+mẫu|mẫu\s+số|biểu\s+số)(?![\p{L}])/iu;
-// "Phụ lục I", "Phụ lục 02" alone on a line.
-const NUMBERED_APPENDIX = /^Phụ\s+lục\s+(?:[IVX]{1,5}|\d{1,2})\s*\.?\s*$/u;
+// "Phụ lục I", "Phụ lục 02", "Phụ lục số 01", "Phụ lục:" alone on a line.
+const NUMBERED_APPENDIX = /^Phụ\s+lục(?:\s+(?:số\s+)?(?:[IVX]{1,5}|\d{1,2}[a-z]?))?\s*[.:]?\s*$/u;
+// "DANH MỤC NHIỆM VỤ …" in capitals: a list of tasks attached without a "Phụ lục" line.
+const LIST_TITLE = /^DANH\s+MỤC\s+\p{Lu}/u;
 
 /**
  * What is attached after the signature: "PHỤ LỤC …", "Phụ lục I", or a document of its own under
@@ -57,6 +59,7 @@ function startsAppendix(l: Line): boolean {
     FORM_TITLE.test(l.canon) ||
     (APPENDIX.test(l.canon) && isAllCaps(l.text.slice(0, 7))) ||
     NUMBERED_APPENDIX.test(l.canon) ||
+    (LIST_TITLE.test(l.canon) && isAllCaps(l.text)) ||
     titleType(l.text) !== null
   );
 }

@@ -75,6 +75,17 @@ describe('assignees in the tree', () => {
     ]);
   });
 
+  it.each(['Phụ lục số 01', 'Phụ lục:', 'Phụ lục', 'DANH MỤC NHIỆM VỤ TRỌNG TÂM'])(
+    'takes the tasks after an appendix headed "%s"',
+    (heading) => {
+      const r = parseDirective(
+        `Số: 08/KH-UBND\n\nKẾ HOẠCH\nchuyển đổi số\n\n1. Triển khai.\n\nNơi nhận:\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Thị B\n\n${heading}\n\n1. Rà soát hồ sơ trước ngày 30/6/2026.`,
+      );
+      expect(r.tasks.map((t) => t.path.join(' '))).toEqual(['1', 'PL 1']);
+      expect(r.deadlines.map((d) => [d.task?.join(' '), d.date])).toEqual([['PL 1', '2026-06-30']]);
+    },
+  );
+
   it('reads an assignment stated by a later sentence of the item', () => {
     const r = parse(
       '1. Công tác tổ chức\n\na) Tổ chức sơ kết Quy định. Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy tham mưu, hoàn thành trước ngày 15/5/2026.\n\nb) Rà soát quy hoạch cán bộ; Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy thực hiện.\n\nc) Rà soát hồ sơ. Các chi bộ có nhiều đảng viên cần chú ý.',
