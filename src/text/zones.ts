@@ -154,7 +154,8 @@ function findSignatureStart(lines: readonly Line[], from: number, noiNhan: numbe
   if (noiNhan !== null && label && beside && beside.no === label.no && isPositionText(beside.text)) {
     if (firstIndex(lines, noiNhan + 2, n, (l) => isPersonName(l.text)) !== null) return noiNhan + 1;
   }
-  return findPositionOnly(lines, Math.max(from, Math.floor(n / 2)));
+  const near = noiNhan !== null ? findPositionNearList(lines, from, noiNhan) : null;
+  return near ?? findPositionOnly(lines, Math.max(from, Math.floor(n / 2)));
 }
 
 /** The "Nơi nhận:" line holds a position in capitals after its label. */
@@ -194,18 +195,38 @@ function nameOrPositionBetween(lines: readonly Line[], from: number, to: number)
 /** No prefix printed: a short caps position line ("GIÁM ĐỐC") followed by a personal name. */
 function findPositionOnly(lines: readonly Line[], from: number): number | null {
   for (let i = lines.length - 1; i >= from; i--) {
-    const name = lines[i] as Line;
-    if (!isPersonName(name.text)) continue;
-    let j = i - 1;
-    while (j >= from && ((lines[j] as Line).text === '' || isSignedNote((lines[j] as Line).text))) j--;
-    const pos = lines[j];
-    if (!pos || !isAllCaps(pos.text) || pos.text.length > 60 || parseMarker(pos.text) || isBanner(pos.text)) continue;
-    // Two caps lines may form the position ("GIÁM ĐỐC" / "SỞ NỘI VỤ" is rare; take the upper one).
-    const above = lines[j - 1];
-    if (above && isAllCaps(above.text) && above.text.length <= 60 && !parseMarker(above.text)) return j - 1;
-    return j;
+    const at = positionAbove(lines, i, from);
+    if (at !== null) return at;
   }
   return null;
+}
+
+/**
+ * The same beside "Nơi nhận": the first such pair from just above the list on, since what follows
+ * may be an attached plan of many pages with names of its own.
+ */
+function findPositionNearList(lines: readonly Line[], from: number, noiNhan: number): number | null {
+  const start = Math.max(from, noiNhan - NEAR_LIST);
+  for (let i = start; i < lines.length; i++) {
+    const at = positionAbove(lines, i, start);
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+const NEAR_LIST = 12;
+
+/** When line `i` is a personal name under a caps position, the position's first line. */
+function positionAbove(lines: readonly Line[], i: number, from: number): number | null {
+  if (!isPersonName((lines[i] as Line).text)) return null;
+  let j = i - 1;
+  while (j >= from && ((lines[j] as Line).text === '' || isSignedNote((lines[j] as Line).text))) j--;
+  const pos = lines[j];
+  if (!pos || !isAllCaps(pos.text) || pos.text.length > 60 || parseMarker(pos.text) || isBanner(pos.text)) return null;
+  // Two caps lines may form the position ("GIÁM ĐỐC" / "SỞ NỘI VỤ" is rare; take the upper one).
+  const above = lines[j - 1];
+  if (above && isAllCaps(above.text) && above.text.length <= 60 && !parseMarker(above.text)) return j - 1;
+  return j;
 }
 
 function bodyStartAfter(

@@ -1721,3 +1721,15 @@ describe("an invitation's list of those invited", () => {
     expect(r.tasks[0]?.children.map((t) => t.assignee)).toEqual([null, null]);
   });
 });
+
+describe('a decision signed by its head in person, with the plan it issues attached', () => {
+  it('finds the lone position and name after Nơi nhận, not a name deep in the attachment', () => {
+    const plan = Array.from({ length: 40 }, (_, i) => `- Nội dung ${i + 1}: các xã rà soát, báo cáo UBND tỉnh.\n`).join(
+      '',
+    );
+    const r = parseDirective(
+      `ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 21/QĐ-UBND\nGia Lai, ngày 05 tháng 3 năm 2027\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n\nỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nKẾ HOẠCH\nCao điểm\n\n1. Nhiệm vụ\n${plan}\n2. Sở Tư pháp; Sở Tài chính\n- Sở Tư pháp: hướng dẫn.\n`,
+    );
+    expect([r.signer.position, r.signer.name]).toEqual(['CHỦ TỊCH', 'Trần Văn Bình']);
+  });
+});
