@@ -21,6 +21,7 @@ import {
   POST_HEADS,
   REQUEST_WORDS,
   ROLE_LABEL_NOUNS,
+  SENTENCE_VERBS,
   SUPPORT_LABEL_WORDS,
   TOPIC_OPENERS,
   UNIT_HEADS,
@@ -78,6 +79,25 @@ const MAX_UNIT = 260;
 const LISTING_COLON_BEFORE = new RegExp(`(?<![\\p{L}])các\\s+${alternation(UNIT_NOUNS_AFTER_CAC)}\\s*$`, 'iu');
 const LISTING_COLON_AFTER = /^:\s*\p{Lu}[^.:]*$/u;
 
+// "UBND các phường: Nha Trang, Cam Ranh và các xã ven biển" (a heading), "Các sở: Tài chính, Tư
+// pháp: phối hợp …": names alone after the colon, up to the end or the colon of the item's label.
+const NAMES_AFTER_COLON = /^:\s*(?<names>\p{Lu}[^.:;()]{0,150}?)\s*(?:[:.]\s*$|:|$)/u;
+const NAME_PARTS = /\s*[,;]\s*|\s+và\s+/u;
+const NAME_PART = /^\p{Lu}[\p{L}\p{N}]*(?:\s+(?:[-–]\s+)?[\p{L}\p{N}]+){0,6}$/u;
+const SUMMING_UP = /^(?:các|những)\s+\p{L}/u;
+// "UBND các xã: Tổ chức sơ tán dân", "Các sở: Xây dựng kế hoạch, báo cáo …": a task after the colon.
+const TASK_OPENING = new RegExp(`^(?:${alternation([...SENTENCE_VERBS, ...ASSIGNMENT_VERBS])})(?![\\p{L}])`, 'iu');
+
+/** `names` (what follows a listing colon) names two or more units, capitalised (a last "các …" may sum up the rest). */
+function listsNames(names: string): boolean {
+  const parts = names
+    .trim()
+    .split(NAME_PARTS)
+    .filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  return parts.every((p, i) => NAME_PART.test(p) || (i === parts.length - 1 && i > 1 && SUMMING_UP.test(p)));
+}
+
 /** The stop that ends a unit's name, past colons that list the units of a plural noun. */
 function nameEnd(canon: string): RegExpExecArray | null {
   let from = 0;
@@ -89,9 +109,18 @@ function nameEnd(canon: string): RegExpExecArray | null {
       stop.index = at;
       return stop;
     }
-    const sentence = canon.slice(at, canon.indexOf('.', at) < 0 ? canon.length : canon.indexOf('.', at));
+    // A heading or label that only names them.
+    const names = NAMES_AFTER_COLON.exec(canon.slice(at))?.groups?.names;
+    if (names !== undefined && listsNames(names)) {
+      from = at + 1;
+      continue;
+    }
+    // … or a sentence that goes on to its verb.
+    const end = canon.indexOf('.', at);
+    const sentence = canon.slice(at, end < 0 ? canon.length : end);
     VERB.lastIndex = 0;
-    if (!LISTING_COLON_AFTER.test(sentence) || !VERB.test(sentence)) {
+    const verb = LISTING_COLON_AFTER.test(sentence) ? VERB.exec(sentence) : null;
+    if (!verb || TASK_OPENING.test(sentence.slice(1).trimStart())) {
       stop.index = at;
       return stop;
     }

@@ -31,6 +31,26 @@ describe('assignee', () => {
     // elected members as a body
     ['Các đại biểu HĐND tỉnh chủ động liên hệ với cử tri', 'Các đại biểu HĐND tỉnh', 'subject'],
     ['Đại biểu Hội đồng nhân dân các cấp tham gia đầy đủ', 'Đại biểu Hội đồng nhân dân các cấp', 'subject'],
+    // a colon that lists the plural noun's units by name; a task after it is no name
+    [
+      'Giám đốc các Sở: Tài chính, Văn hóa, Thể thao và Du lịch, Khoa học và Công nghệ',
+      'Giám đốc các Sở: Tài chính, Văn hóa, Thể thao và Du lịch, Khoa học và Công nghệ',
+      'heading',
+    ],
+    [
+      'UBND các phường: Nha Trang, Bắc Nha Trang, Cam Ranh và các xã ven biển',
+      'UBND các phường: Nha Trang, Bắc Nha Trang, Cam Ranh và các xã ven biển',
+      'heading',
+    ],
+    ['Các sở: Tài chính, Tư pháp: phối hợp thực hiện.', 'Các sở: Tài chính, Tư pháp', 'heading'],
+    [
+      'Chủ tịch UBND các xã: Bình Sơn, Vạn Tường khẩn trương thực hiện',
+      'Chủ tịch UBND các xã: Bình Sơn, Vạn Tường',
+      'subject',
+    ],
+    ['UBND các xã: Tổ chức sơ tán dân.', 'UBND các xã', 'heading'],
+    ['Các sở: Xây dựng kế hoạch, báo cáo trước ngày 10/5/2026.', 'Các sở', 'heading'],
+    ['Các cơ quan: Chủ động phối hợp.', 'Các cơ quan', 'heading'],
     // where the units lie belongs to their name
     [
       'Chủ tịch UBND các huyện ven biển tổ chức kêu gọi tàu thuyền vào nơi tránh trú',
