@@ -169,12 +169,31 @@ function takeLabelledLead(open: Open, roles: Roles, block: Block, rule: string, 
   sources.push({ line: at.line, column: at.column, text: roles.lead, rule });
 }
 
+// The inner outline levels, whose order a writer may invert: "b) Sở Tài chính" ⏎ "(1) Bố trí vốn …",
+// "- Sở Tư pháp:" ⏎ "a) …". Numbered levels above them keep their order.
+const INNER_LEVELS = new Set(['paren', 'letter', 'dash', 'plus', 'dot']);
+const FIRST_KEYS = new Set(['(1)', 'a', '-', '+', '•']);
+
+/** A list's first item of a level not open yet, right under an item of a later level: it nests there. */
+function nestsInverted(stack: readonly Open[], marker: Marker): boolean {
+  const top = stack[stack.length - 1];
+  return (
+    top !== undefined &&
+    top.marker.rank > marker.rank &&
+    INNER_LEVELS.has(marker.type) &&
+    INNER_LEVELS.has(top.marker.type) &&
+    FIRST_KEYS.has(marker.key) &&
+    !stack.some((o) => o.marker.type === marker.type)
+  );
+}
+
 function popTo(stack: Open[], marker: Marker): void {
   const same = stack.findIndex((o) => o.marker.type === marker.type && o.marker.rank === marker.rank);
   if (same >= 0) {
     stack.length = same;
     return;
   }
+  if (nestsInverted(stack, marker)) return;
   while (stack.length && (stack[stack.length - 1] as Open).marker.rank >= marker.rank) stack.pop();
 }
 

@@ -1733,3 +1733,35 @@ describe('a decision signed by its head in person, with the plan it issues attac
     expect([r.signer.position, r.signer.name]).toEqual(['CHỦ TỊCH', 'Trần Văn Bình']);
   });
 });
+
+describe('inner outline levels in the order the writer chose', () => {
+  const paths = (tasks: Task[], out: string[] = []): string[] => {
+    for (const t of tasks) {
+      out.push(t.path.join('.'));
+      paths(t.children, out);
+    }
+    return out;
+  };
+
+  it('nests "(1)" under "b)" and goes back to "c)"', () => {
+    const r = parseDirective(
+      'ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 12/TB-UBND\n\nTHÔNG BÁO\nKết luận\n\n1. Giao nhiệm vụ\na) Sở Xây dựng\n- Rà soát.\nb) Sở Tài chính\n(1) Bố trí vốn trước ngày 30/6/2026.\n(2) Thẩm định dự toán.\nc) UBND các xã\n- Giải phóng mặt bằng.\n2. Tổ chức thực hiện\n',
+    );
+    expect(paths(r.tasks)).toEqual(['1', '1.a', '1.a.-1', '1.b', '1.b.(1)', '1.b.(2)', '1.c', '1.c.-1', '2']);
+    expect(r.deadlines.map((d) => d.task?.join('.'))).toEqual(['1.b.(1)']);
+  });
+
+  it('nests "a)" under a dash and goes back to the next dash', () => {
+    const r = parseDirective(
+      'ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện\n\n1. Phân công\n- Sở Tài chính:\na) Bố trí kinh phí.\nb) Hướng dẫn thanh toán.\n- Sở Tư pháp: thẩm định văn bản.\n',
+    );
+    expect(paths(r.tasks)).toEqual(['1', '1.-1', '1.-1.a', '1.-1.b', '1.-2']);
+  });
+
+  it('keeps a numbered item after a list of dashes at its own level', () => {
+    const r = parseDirective(
+      'ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện\n\n1. Mục đích\n- Nâng cao nhận thức.\n- Bảo đảm đồng bộ.\n2. Nhiệm vụ\na) Rà soát.\n',
+    );
+    expect(paths(r.tasks)).toEqual(['1', '1.-1', '1.-2', '2', '2.a']);
+  });
+});
