@@ -2250,3 +2250,29 @@ describe('due before an event with no date of its own', () => {
     ).toEqual(['by']);
   });
 });
+
+describe('time cells that drop "từ" and "ngày"', () => {
+  it.each<Row>([
+    { input: '15/5 - 30/6/2026', kind: 'by', date: '2026-06-30', text: '15/5 - 30/6/2026', ctx: { heading: true } },
+    { input: '01/8 đến 31/8/2026', kind: 'by', date: '2026-08-31', text: '01/8 đến 31/8/2026', ctx: { heading: true } },
+    {
+      input: 'trước 20/6 hằng năm',
+      kind: 'recurring',
+      date: null,
+      text: 'trước 20/6 hằng năm',
+      rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20',
+    },
+  ])('$input', expectOne);
+
+  it('reads a bare range only as a whole cell or heading', () => {
+    expect(findDeadlines('15/5 - 30/6/2026', DOC).found).toEqual([]);
+    expect(findDeadlines('Kỷ niệm (26/3/1931 - 26/3/2027)', { ...DOC, heading: true }).found).toEqual([]);
+  });
+
+  it('gives each day of a yearly list its rule', () => {
+    expect(findDeadlines('Trước 20/6 và 20/12 hằng năm', DOC).found.map((f) => f.rrule)).toEqual([
+      'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20',
+      'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20',
+    ]);
+  });
+});

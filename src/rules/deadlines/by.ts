@@ -81,6 +81,9 @@ const RANGE_LABEL = new Scan(
   [[':']],
 );
 
+// A time cell or heading that is only the range: `15/5 - 30/6/2026`, `01/8 đến 31/8/2026`.
+const RANGE_ALONE = new Scan(() => `^\\s{0,3}${RANGE_SPAN}\\s{0,3}\\.?\\s*$`, 'giu');
+
 // trước 16 giờ 00 cùng ngày · chậm nhất 17h ngày hôm đó: the day of the date written before.
 const SAME_DAY = new Scan(
   () => `${WB}${alt(BY_CUES)}${WE}\\s{0,3}(?:(?<time>${TIME})\\s{0,3},?\\s{0,3})?${alt(SAME_DAY_WORDS)}${WE}`,
@@ -212,6 +215,11 @@ export function byRules(env: Env): void {
   for (const m of RANGE_LABEL.all(c, lower)) {
     if (!shortSpan(m)) continue;
     pushDate(env, m.index, m.index + m[0].length, 'by-range-label', 'by', m.groups?.date ?? '');
+  }
+  if (env.ctx.heading) {
+    for (const m of RANGE_ALONE.all(c, lower)) {
+      if (shortSpan(m)) pushDate(env, m.index, m.index + m[0].length, 'by-range-alone', 'by', m.groups?.date ?? '');
+    }
   }
   for (const m of RANGE_PAREN.all(c, lower)) {
     if (!shortSpan(m)) continue;

@@ -41,9 +41,11 @@ const DAY_TAIL = `(?<tail>\\s{0,3},?\\s{0,3}(?<open>\\()?\\s{0,3}${TAIL_VERB}(?:
 // trước ngày 20 hằng tháng · trước ngày 15/12 hằng năm · vào ngày 05 của tháng đầu hằng quý ·
 // trước 16 giờ ngày 20 hằng tháng
 const EVERY_HINTS = ['hằng', 'hàng', 'từng'];
+// `ngày`, or none before a day with its month (a table cell: `Trước 20/6 và 20/12 hằng năm`).
+const DAY_WORD = '(?:ngày\\s{0,3}|(?=\\d{1,2}\\s{0,2}[/.-]\\s{0,2}\\d{1,2}(?![0-9])))';
 const DAY_EVERY = new Scan(
   () =>
-    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}(?:(?<time>${TIME})${TIME_JOIN})?ngày\\s{0,3}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
+    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}(?:(?<time>${TIME})${TIME_JOIN})?${DAY_WORD}(?<d>\\d{1,2})(?:\\s{0,2}[/.-]\\s{0,2}(?<mo>\\d{1,2}))?(?![0-9])(?!\\s?[/.-]\\s?[0-9])\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
   'giu',
   [EVERY_HINTS],
 );
@@ -52,7 +54,7 @@ const DAY = `\\d{1,2}(?:\\s{0,2}[/.-]\\s{0,2}\\d{1,2})?(?![0-9])(?!\\s?[/.-]\\s?
 const LIST_SEP = `\\s{0,3}(?:,\\s{0,3}(?:và${S})?|và${S})(?:(?:trước|vào)${S})?(?:ngày\\s{0,3})?`;
 const DAY_LIST_EVERY = new Scan(
   () =>
-    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}ngày\\s{0,3}(?<first>${DAY})(?<rest>(?:${LIST_SEP}${DAY}){1,3})\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
+    `${WB}(?:trước|chậm nhất(?:${S}(?:là|vào))?|vào)${S}${DAY_WORD}(?<first>${DAY})(?<rest>(?:${LIST_SEP}${DAY}){1,3})\\s{0,3},?\\s{0,3}(?:của${S})?(?<every>${EVERY})${S}(?<unit>${UNIT})${WE}`,
   'giud',
   [EVERY_HINTS, ['và', ',']],
 );
