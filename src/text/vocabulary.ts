@@ -739,6 +739,13 @@ export const ASSIGNMENT_VERBS = [
   'kiểm đếm',
   'điều tra',
   'thu hồi',
+  'mời',
+  'đẩy nhanh',
+  'cưỡng chế',
+  // not verbs, but where the name of a unit one works with ends: "phối hợp với Sở X để …"
+  'để',
+  'nhằm',
+  'trong việc',
 ] as const;
 
 /**

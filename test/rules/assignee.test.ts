@@ -230,6 +230,11 @@ describe('lead and support', () => {
       null,
       'các cơ quan liên quan',
     ],
+    // what the support is asked to do, or why
+    ['Phối hợp với Chi cục Bảo vệ môi trường mời đại biểu dự lễ', null, 'Chi cục Bảo vệ môi trường'],
+    ['Phối hợp chặt chẽ với UBND các xã Bình Sơn, Sơn Tây đẩy nhanh bồi thường', null, 'UBND các xã Bình Sơn, Sơn Tây'],
+    ['Phối hợp với Sở Xây dựng để thống nhất phương án', null, 'Sở Xây dựng'],
+    ['Phối hợp với Ban Quản lý dự án trong việc bàn giao mặt bằng', null, 'Ban Quản lý dự án'],
   ])('%s', (text, lead, support) => {
     const roles = findRoles(text);
     expect(roles.lead).toBe(lead);
