@@ -435,7 +435,14 @@ const SUPPORT_LABEL = new RegExp(
 // "Chỉ đạo Công an tỉnh chủ trì, phối hợp với …": the unit directed to lead leads the item.
 const DIRECTS = new RegExp(`(?:^|[^\\p{L}])${alternation(DIRECTING_VERBS)}\\s+(?=\\p{Lu})`, 'giu');
 
+// "Chi cục Thủy sản, Biển và Hải đảo: chủ trì tổ chức …": the unit before the colon leads.
+const LEADS_AFTER_COLON = new RegExp(`^[^:]{3,160}:\\s*(?:${alternation(BARE_LEAD_LABELS)})(?![\\p{L}])`, 'iu');
+
 function directedLead(text: string, canon: string): string | null {
+  if (LEADS_AFTER_COLON.test(canon) && startsWithUnit(text, false)) {
+    const scan = scanUnit(text);
+    if (scan?.colon) return scan.unit;
+  }
   for (const m of canon.matchAll(DIRECTS)) {
     const rest = text.slice(m.index + m[0].length);
     if (!startsWithUnit(rest, true)) continue;

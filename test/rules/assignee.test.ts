@@ -230,6 +230,9 @@ describe('lead and support', () => {
       null,
       'các cơ quan liên quan',
     ],
+    // the unit named before a colon, then "chủ trì"
+    ['Chi cục Thủy sản, Biển và Hải đảo: chủ trì tổ chức làm sạch bờ biển', 'Chi cục Thủy sản, Biển và Hải đảo', null],
+    ['Sở Tài chính: Chủ trì, phối hợp với Sở Nội vụ thẩm định', 'Sở Tài chính', 'Sở Nội vụ'],
     // what the support is asked to do, or why
     ['Phối hợp với Chi cục Bảo vệ môi trường mời đại biểu dự lễ', null, 'Chi cục Bảo vệ môi trường'],
     ['Phối hợp chặt chẽ với UBND các xã Bình Sơn, Sơn Tây đẩy nhanh bồi thường', null, 'UBND các xã Bình Sơn, Sơn Tây'],
